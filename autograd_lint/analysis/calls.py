@@ -1,0 +1,507 @@
+"""Calls: torch factories and functions, tensor methods, nn modules, losses, optimizers.
+
+A call is evaluated by what its callee resolves to (qualified name via imports) or, for a
+method, by what its receiver is known to be. Side effects on the receiver
+(`requires_grad_()`, `retain_grad()`, `detach_()`, in-place initialisation, `module.double()`)
+update the environment, so later statements see them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from autograd_lint.analysis.imports import dotted
+from autograd_lint.analysis.tensors import (
+    broadcast,
+    data_facts,
+    device_from_literal,
+    dtype_from_expr,
+    literal_bool,
+    literal_int,
+    literal_number_kind,
+    literal_str,
+    matmul_shape,
+    op_result,
+    or3,
+    shape_from_size_args,
+)
+from autograd_lint.analysis.torch_api import (
+    CASTS,
+    DIFFERENTIABLE,
+    ELEMENTWISE,
+    FUNCTIONAL_LOSSES,
+    GRAD_MODE_CONTEXTS,
+    LAYERS_WITH_PARAMETERS,
+    LIKE_FACTORIES,
+    LOSS_MODULES,
+    NON_TENSOR_METHODS,
+    PARAMETER,
+    REDUCTIONS,
+    SET_GRAD_ENABLED,
+    SIZE_FACTORIES,
+    TYPED_TENSORS,
+)
+from autograd_lint.analysis.values import Obj, Shape, Tensor, Value
+
+if TYPE_CHECKING:
+    from autograd_lint.analysis.interpreter import Env, Interpreter
+
+__all__ = ["GRAD_MODE_CONTEXTS", "LAYERS_WITH_PARAMETERS", "SET_GRAD_ENABLED", "eval_call",
+           "parameter_tensor"]
+
+MATMUL_FUNCS = frozenset({"matmul", "mm", "dot", "mv", "inner"})
+
+
+def parameter_tensor(dtype: str | None = "float32", shape: Shape | None = None,
+                     uninitialized: bool = False, requires_grad: bool | None = True) -> Tensor:
+    return Tensor(requires_grad=requires_grad, is_leaf=True, shape=shape, dtype=dtype,
+                  parameter=True, origin="an nn.Parameter", uninitialized=uninitialized)
+
+
+class _Args:
+    """A call's arguments, split into positional and keyword, with their values."""
+
+    def __init__(self, interp: Interpreter, node: cst.Call, env: Env) -> None:
+        self.positional: list[cst.BaseExpression] = []
+        self.keywords: dict[str, cst.BaseExpression] = {}
+        self.values: list[Value | None] = []
+        self.starred = False
+        for arg in node.args:
+            value = interp.eval(arg.value, env)
+            self.values.append(value)
+            if arg.star:
+                self.starred = True
+            elif arg.keyword is not None:
+                self.keywords[arg.keyword.value] = arg.value
+            else:
+                self.positional.append(arg.value)
+        self.facts = interp.facts
+
+    def kw(self, name: str) -> cst.BaseExpression | None:
+        return self.keywords.get(name)
+
+    def has(self, name: str) -> bool:
+        return name in self.keywords
+
+    def value_of(self, node: cst.BaseExpression | None) -> Value | None:
+        return None if node is None else self.facts.value(node)
+
+    def dtype(self, position: int | None = None) -> str | None:
+        node = self.kw("dtype")
+        if node is None and position is not None and len(self.positional) > position:
+            node = self.positional[position]
+        if node is None:
+            return None
+        return dtype_from_expr(node, self.facts.qualname(node))
+
+    def requires_grad(self) -> bool | None:
+        node = self.kw("requires_grad")
+        return False if node is None else literal_bool(node)
+
+    def tensors(self) -> list[Tensor]:
+        return [v for v in self.values if isinstance(v, Tensor)]
+
+    def grad_inputs(self) -> bool | None:
+        """OR of requires_grad over the tensor arguments; unknown if any argument is."""
+        flags: list[bool | None] = []
+        for value in self.values:
+            if isinstance(value, Tensor):
+                flags.append(value.requires_grad)
+            elif not (isinstance(value, Obj) and value.kind == "number"):
+                flags.append(None)
+        return or3(*flags) if flags else False
+
+
+def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
+    func = node.func
+    qualname = interp.facts.qualname(func)
+    if qualname is not None and qualname.startswith("torch"):
+        if isinstance(func, cst.Attribute):
+            interp.eval(func.value, env)
+        return _torch_call(interp, qualname, _Args(interp, node, env), env)
+    if isinstance(func, cst.Attribute):
+        receiver = interp.eval(func.value, env)
+        args = _Args(interp, node, env)
+        path = dotted(func.value)
+        method = func.attr.value
+        if isinstance(receiver, Tensor):
+            return _tensor_method(interp, receiver, method, args, env, path)
+        if isinstance(receiver, Obj) and receiver.kind == "module":
+            return _module_method(interp, receiver, method, args, env, path)
+        if method == "parameters" and not args.values:
+            return Obj("params")
+        if method == "named_parameters" and not args.values:
+            return Obj("named_params")
+        return None
+    callee = interp.eval(func, env)
+    args = _Args(interp, node, env)
+    if isinstance(callee, Obj) and callee.kind == "loss":
+        return _loss_output(interp, args, callee.reduction)
+    if isinstance(callee, Obj) and callee.kind == "module":
+        return op_result(None, interp.grad)
+    return None
+
+
+# ---------------------------------------------------------------------- torch.*
+def _torch_call(interp: Interpreter, qualname: str, args: _Args, env: Env) -> Value | None:
+    grad = interp.grad
+    default = None if interp.facts.default_dtype_changed else "float32"
+    if qualname in GRAD_MODE_CONTEXTS:
+        enabled = GRAD_MODE_CONTEXTS[qualname]
+        if qualname.endswith("inference_mode") and args.positional:
+            flag = literal_bool(args.positional[0])
+            enabled = None if flag is None else (False if flag else interp.grad)
+        return Obj("grad_ctx", grad_enabled=enabled)
+    if qualname in SET_GRAD_ENABLED:
+        flag = literal_bool(args.positional[0]) if args.positional else None
+        return Obj("grad_ctx", grad_enabled=flag)
+    if qualname in PARAMETER:
+        data = args.values[0] if args.values else None
+        rg_node = args.kw("requires_grad")
+        if rg_node is None and len(args.positional) > 1:
+            rg_node = args.positional[1]
+        rg = True if rg_node is None else literal_bool(rg_node)
+        if not isinstance(data, Tensor):
+            return parameter_tensor(dtype=None, requires_grad=rg)
+        return parameter_tensor(dtype=data.dtype, shape=data.shape,
+                                uninitialized=data.uninitialized, requires_grad=rg)
+    factory = _factory(interp, qualname, args, default)
+    if factory is not None:
+        return factory
+    if qualname.startswith("torch.nn.init."):
+        if args.positional and (path := dotted(args.positional[0])) is not None:
+            target = env.get(path)
+            if isinstance(target, Tensor):
+                env[path] = target.evolve(uninitialized=False)
+                return env[path]
+        return None
+    parts = qualname.split(".")
+    name = parts[-1]
+    if qualname.startswith("torch.nn.") and name[:1].isupper() and len(parts) == 3:
+        return _nn_constructor(name, args, default)
+    if qualname.startswith("torch.optim.") and name[:1].isupper():
+        return Obj("optimizer", qualname=qualname)
+    if qualname.startswith("torch.nn.functional.") and name in FUNCTIONAL_LOSSES:
+        return _loss_output(interp, args, _reduction(args))
+    if len(parts) == 2 or qualname.startswith("torch.nn.functional."):
+        return _torch_function(interp, name, args, grad)
+    return None
+
+
+def _factory(interp: Interpreter, qualname: str, args: _Args,
+             default: str | None) -> Tensor | None:
+    if args.starred:
+        shape: Shape | None = None
+    else:
+        shape = None
+    rg = args.requires_grad()
+    dtype = args.dtype()
+    device = device_from_literal(literal_str(args.kw("device"))) if args.has("device") else "cpu"
+    origin = f"{qualname}(...)"
+    if qualname in SIZE_FACTORIES:
+        size = args.kw("size")
+        if not args.starred:
+            shape = shape_from_size_args([size] if size is not None else args.positional)
+        dtype = dtype or default
+    elif qualname in LIKE_FACTORIES:
+        like = args.values[0] if args.values else None
+        if isinstance(like, Tensor):
+            shape = like.shape
+            dtype = dtype or like.dtype
+            if not args.has("device"):
+                device = like.device
+        else:
+            dtype = dtype or None
+            device = None if not args.has("device") else device
+    elif qualname in TYPED_TENSORS:
+        dtype = TYPED_TENSORS[qualname] if qualname != "torch.Tensor" else default
+        if args.positional and isinstance(args.positional[0], (cst.List, cst.Tuple)):
+            shape, _ = data_facts(args.positional[0])
+        elif not args.starred:
+            shape = shape_from_size_args(args.positional) if args.positional else None
+    elif qualname in ("torch.tensor", "torch.as_tensor"):
+        data = args.positional[0] if args.positional else args.kw("data")
+        source = args.value_of(data)
+        if isinstance(source, Tensor):
+            shape, data_dtype = source.shape, source.dtype
+        elif data is not None:
+            shape, data_dtype = data_facts(data)
+            if data_dtype == "float32":
+                data_dtype = default
+        else:
+            data_dtype = None
+        dtype = dtype or data_dtype
+    elif qualname in ("torch.arange", "torch.range"):
+        numbers = [literal_number_kind(a) for a in args.positional]
+        if dtype is None and args.positional and all(k is not None for k in numbers):
+            dtype = default if "float" in numbers else "int64"
+        ints = [literal_int(a) for a in args.positional]
+        if dtype is not None and len(ints) in (1, 2) and all(i is not None for i in ints):
+            start, end = (0, ints[0]) if len(ints) == 1 else (ints[0], ints[1])
+            assert start is not None and end is not None
+            shape = (max(end - start, 0) + (1 if qualname == "torch.range" else 0),)
+        else:
+            shape = (None,)
+    elif qualname in ("torch.linspace", "torch.logspace"):
+        steps = args.kw("steps") or (args.positional[2] if len(args.positional) > 2 else None)
+        shape = (literal_int(steps) if steps is not None else None,)
+        dtype = dtype or default
+    elif qualname == "torch.full":
+        size = args.kw("size") or (args.positional[0] if args.positional else None)
+        shape = shape_from_size_args([size]) if size is not None else None
+        fill = args.kw("fill_value") or (args.positional[1] if len(args.positional) > 1 else None)
+        kind = literal_number_kind(fill) if fill is not None else None
+        if dtype is None and kind is not None:
+            dtype = {"int": "int64", "float": default, "bool": "bool",
+                     "complex": "complex64"}[kind]
+    elif qualname == "torch.eye":
+        n = literal_int(args.positional[0]) if args.positional else None
+        m = literal_int(args.positional[1]) if len(args.positional) > 1 else n
+        shape = (n, m)
+        dtype = dtype or default
+    elif qualname in ("torch.randint", "torch.randperm"):
+        dtype = dtype or "int64"
+        if qualname == "torch.randperm":
+            shape = (literal_int(args.positional[0]) if args.positional else None,)
+        else:
+            size = args.kw("size") or (args.positional[-1] if args.positional else None)
+            shape = shape_from_size_args([size]) if isinstance(size, (cst.Tuple, cst.List)) \
+                else None
+    elif qualname == "torch.normal":
+        dtype = dtype or None
+    elif qualname in ("torch.from_numpy", "torch.empty_strided", "torch.scalar_tensor"):
+        dtype = dtype if qualname != "torch.scalar_tensor" else (dtype or default)
+    else:
+        return None
+    uninitialized = qualname in ("torch.empty", "torch.empty_like", "torch.empty_strided") or (
+        qualname in TYPED_TENSORS and bool(args.positional)
+        and not isinstance(args.positional[0], (cst.List, cst.Tuple)))
+    return Tensor(requires_grad=rg, is_leaf=True, shape=shape, dtype=dtype, device=device,
+                  origin=origin, uninitialized=uninitialized,
+                  no_graph="it was created by a factory without requires_grad=True"
+                  if rg is False else "")
+
+
+def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:
+    if name in LOSS_MODULES:
+        return Obj("loss", qualname=f"torch.nn.{name}", reduction=_reduction(args))
+    return Obj("module", qualname=f"torch.nn.{name}", dtype=args.dtype() or default)
+
+
+def _reduction(args: _Args) -> str | None:
+    node = args.kw("reduction")
+    if node is not None:
+        return literal_str(node)
+    if args.has("reduce"):
+        flag = literal_bool(args.kw("reduce"))
+        return None if flag is None else ("mean" if flag else "none")
+    if args.has("size_average"):
+        return None
+    return "mean"
+
+
+def _loss_output(interp: Interpreter, args: _Args, reduction: str | None) -> Tensor:
+    rg = args.grad_inputs()
+    if reduction in ("mean", "sum"):
+        return op_result(rg, interp.grad, (), None, origin="a reduced loss")
+    result = op_result(rg, interp.grad, None, None, origin="an unreduced loss")
+    if reduction == "none":
+        return result.evolve(per_sample=True, origin="a loss with reduction='none'")
+    return result
+
+
+def _torch_function(interp: Interpreter, name: str, args: _Args, grad: bool | None
+                    ) -> Tensor | None:
+    tensors = args.tensors()
+    if not tensors:
+        return None
+    first = args.values[0] if args.values else None
+    rg = args.grad_inputs()
+    if name in REDUCTIONS and len(args.positional) == 1 and not args.has("dim"):
+        if isinstance(first, Tensor):
+            return op_result(rg, grad, () if not args.has("keepdim") else None, first.dtype)
+    if name in MATMUL_FUNCS and len(args.values) == 2:
+        a, b = args.values
+        if isinstance(a, Tensor) and isinstance(b, Tensor):
+            return op_result(rg, grad, matmul_shape(a.shape, b.shape), a.dtype)
+    if name in ELEMENTWISE and isinstance(first, Tensor):
+        shape = first.shape
+        for other in args.values[1:len(args.positional)]:
+            if isinstance(other, Tensor):
+                shape = broadcast(shape, other.shape)
+        dtype = first.dtype if all(t.dtype == first.dtype for t in tensors) else None
+        return op_result(rg, grad, shape, dtype).evolve(per_sample=first.per_sample)
+    if name in DIFFERENTIABLE:
+        return op_result(rg, grad, None, first.dtype if isinstance(first, Tensor) else None)
+    return None
+
+
+# ---------------------------------------------------------------------- tensor methods
+def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, env: Env,
+                   path: str | None) -> Value | None:
+    grad = interp.grad
+
+    def update(new: Tensor) -> Tensor:
+        if path is not None:
+            env[path] = new
+        return new
+
+    if method == "retain_grad":
+        if base.requires_grad is True:
+            update(base.evolve(retains_grad=True))
+        return None
+    if method in NON_TENSOR_METHODS:
+        return None
+    if method == "requires_grad_":
+        flag_node = args.positional[0] if args.positional else args.kw("requires_grad")
+        flag = True if flag_node is None else literal_bool(flag_node)
+        return update(base.evolve(requires_grad=flag))
+    if method == "detach":
+        return Tensor(requires_grad=False, is_leaf=True, shape=base.shape, dtype=base.dtype,
+                      device=base.device, origin="a .detach()ed tensor",
+                      no_graph="it comes from .detach()")
+    if method == "detach_":
+        return update(base.evolve(requires_grad=False, is_leaf=True, retains_grad=False,
+                                  no_graph="it was .detach_()ed"))
+    if method in CASTS or method in ("to", "cuda", "cpu", "type"):
+        return _cast(interp, base, method, args)
+    if method.endswith("_") and not method.startswith("_"):
+        incoming = [v.requires_grad for v in args.values if isinstance(v, Tensor)]
+        new = base.evolve(uninitialized=False)
+        if any(flag is True for flag in incoming) and base.requires_grad is not True:
+            new = new.evolve(requires_grad=True if grad is True else None,
+                             is_leaf=False if grad is True else None)
+        return update(new)
+    if method.startswith("new_"):
+        rg = args.requires_grad()
+        return Tensor(requires_grad=rg, is_leaf=True, dtype=args.dtype() or base.dtype,
+                      device=base.device)
+    rg = or3(base.requires_grad, args.grad_inputs())
+    if method in REDUCTIONS:
+        no_dim = not args.positional and not args.has("dim") and not args.has("axis")
+        shape = () if no_dim and not args.has("keepdim") else None
+        return op_result(rg, grad, shape, base.dtype, origin=f"a .{method}() result")
+    if method in ("matmul", "mm", "dot", "mv") and len(args.values) == 1 and \
+            isinstance(args.values[0], Tensor):
+        return op_result(rg, grad, matmul_shape(base.shape, args.values[0].shape), base.dtype)
+    if method in ("view", "reshape"):
+        return op_result(rg, grad, _reshape(base, args), base.dtype)
+    if method in ELEMENTWISE:
+        shape = base.shape
+        for other in args.values:
+            if isinstance(other, Tensor):
+                shape = broadcast(shape, other.shape)
+        return op_result(rg, grad, shape, base.dtype).evolve(per_sample=base.per_sample)
+    if method in DIFFERENTIABLE:
+        shape = base.shape[::-1] if method == "t" and base.shape is not None else None
+        return op_result(rg, grad, shape, base.dtype).evolve(per_sample=base.per_sample)
+    # Unknown method: no graph can appear from tensors that have none.
+    if rg is False:
+        return op_result(False, grad, None, None)
+    return None
+
+
+def _reshape(base: Tensor, args: _Args) -> Shape | None:
+    nodes = args.positional
+    if len(nodes) == 1 and isinstance(nodes[0], (cst.Tuple, cst.List)):
+        nodes = [e.value for e in nodes[0].elements]
+    dims = []
+    for n in nodes:
+        if isinstance(n, cst.UnaryOperation) and isinstance(n.operator, cst.Minus) and \
+                literal_int(n.expression) == 1:
+            dims.append(-1)
+        else:
+            dims.append(literal_int(n))
+    if not dims or any(d is None for d in dims):
+        return None
+    if -1 in dims:
+        total = base.numel
+        known = 1
+        for d in dims:
+            if d != -1 and d is not None:
+                known *= d
+        if total is None or known == 0 or dims.count(-1) > 1:
+            return None
+        dims = [total // known if d == -1 else d for d in dims]
+    return tuple(dims)
+
+
+def _cast(interp: Interpreter, base: Tensor, method: str, args: _Args) -> Value | None:
+    """`.to()/.cuda()/.double()/...`: the same tensor when nothing changes, else a copy.
+
+    A copy of a tensor that requires grad is a non-leaf; whether anything changes is known
+    only when both the source and the target dtype/device are known.
+    """
+    target_dtype: str | None = base.dtype
+    target_device: str | None = base.device
+    changes: list[bool | None] = []
+    if method in CASTS:
+        target_dtype = CASTS[method]
+        changes.append(None if base.dtype is None else base.dtype != target_dtype)
+    elif method in ("cuda", "cpu"):
+        target_device = method
+        changes.append(None if base.device is None else base.device != method)
+    elif method == "type":
+        if not args.positional:
+            return None
+        qualname = interp.facts.qualname(args.positional[0])
+        target_dtype = dtype_from_expr(args.positional[0], qualname)
+        changes.append(None if target_dtype is None or base.dtype is None
+                       else base.dtype != target_dtype)
+    else:  # .to(...)
+        dtype_node = args.kw("dtype")
+        device_node = args.kw("device")
+        for node in args.positional:
+            value = args.value_of(node)
+            if isinstance(value, Tensor):
+                changes.append(None)
+                target_dtype, target_device = value.dtype, value.device
+            elif dtype_from_expr(node, interp.facts.qualname(node)) is not None:
+                dtype_node = node
+            else:
+                device_node = node
+        if dtype_node is not None:
+            target_dtype = dtype_from_expr(dtype_node, interp.facts.qualname(dtype_node))
+            changes.append(None if target_dtype is None or base.dtype is None
+                           else base.dtype != target_dtype)
+        if device_node is not None:
+            target_device = device_from_literal(literal_str(device_node))
+            changes.append(None if target_device is None or base.device is None
+                           else base.device != target_device)
+    changed = or3(*changes) if changes else False
+    if changed is False:
+        return base
+    int_target = target_dtype is not None and not (
+        target_dtype.startswith("float") or target_dtype.startswith("complex")
+        or target_dtype == "bfloat16")
+    rg = False if int_target else base.requires_grad
+    result = op_result(rg, interp.grad, base.shape, target_dtype,
+                       origin=f"a .{method}() copy").evolve(device=target_device)
+    if changed is None:
+        return result.evolve(is_leaf=None if result.requires_grad is not False else True)
+    return result
+
+
+# ---------------------------------------------------------------------- modules
+def _module_method(interp: Interpreter, module: Obj, method: str, args: _Args, env: Env,
+                   path: str | None) -> Value | None:
+    if method == "parameters":
+        return Obj("params")
+    if method == "named_parameters":
+        return Obj("named_params")
+    new: Obj | None = None
+    if method in CASTS and CASTS[method].startswith("float"):
+        new = Obj("module", qualname=module.qualname, dtype=CASTS[method])
+    elif method == "to":
+        dtype = args.dtype(0)
+        if dtype is None:
+            for node in args.positional:
+                dtype = dtype or dtype_from_expr(node, interp.facts.qualname(node))
+        new = Obj("module", qualname=module.qualname, dtype=dtype) if dtype else module
+    elif method in ("cuda", "cpu", "train", "eval", "requires_grad_", "zero_grad"):
+        new = module
+    if new is not None and path is not None:
+        env[path] = new
+    return new

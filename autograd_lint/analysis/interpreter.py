@@ -1,0 +1,722 @@
+"""A small abstract interpreter: walks each scope in order and records what every
+expression is known to be.
+
+Flow rules (DESIGN.md "Data flow"): statements run in order; re-binding a name replaces its
+facts; after an `if`/`try`/loop the facts that disagree between paths become unknown
+(absent); loop bodies are walked twice so the second walk starts from what the loop carries
+around. Function bodies start from the module names bound exactly once, plus the
+`self.<attr>` facts their class's `__init__` establishes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields
+
+import libcst as cst
+
+from autograd_lint.analysis import calls
+from autograd_lint.analysis.facts import Facts
+from autograd_lint.analysis.imports import dotted
+from autograd_lint.analysis.tensors import (
+    broadcast,
+    literal_bool,
+    literal_number_kind,
+    matmul_shape,
+    op_result,
+    or3,
+    promote,
+)
+from autograd_lint.analysis.values import Obj, Tensor, Value
+
+Env = dict[str, Value]
+
+
+def merge_values(a: Value | None, b: Value | None) -> Value | None:
+    """Field-wise agreement of two values; anything that differs becomes unknown."""
+    if a is None or b is None:
+        return None
+    if a == b:
+        return a
+    if isinstance(a, Tensor) and isinstance(b, Tensor):
+        merged = {}
+        for f in fields(Tensor):
+            va, vb = getattr(a, f.name), getattr(b, f.name)
+            if va == vb:
+                merged[f.name] = va
+            elif isinstance(va, bool) and f.name not in ("requires_grad", "is_leaf",
+                                                          "retains_grad"):
+                merged[f.name] = False
+            elif isinstance(va, str):
+                merged[f.name] = va or vb
+            else:
+                merged[f.name] = None
+        return Tensor(**merged)
+    return None
+
+
+def merge_envs(envs: Sequence[Env]) -> Env:
+    if not envs:
+        return {}
+    first, *rest = envs
+    out: Env = {}
+    for key, value in first.items():
+        merged: Value | None = value
+        for env in rest:
+            merged = merge_values(merged, env.get(key))
+            if merged is None:
+                break
+        if merged is not None:
+            out[key] = merged
+    return out
+
+
+@dataclass
+class _Loop:
+    continues: list[Env] = field(default_factory=list)
+    breaks: list[Env] = field(default_factory=list)
+
+
+class _Terminated(Exception):
+    """Internal signal: the rest of a block is unreachable (return/raise/break/continue)."""
+
+
+class Interpreter:
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.grad: bool | None = True
+        self.loops: list[_Loop] = []
+        self.deferred: list[tuple[cst.FunctionDef, Env]] = []
+        self.module_bindings: Counter[str] = Counter()
+        self.in_module_scope = True
+
+    # ------------------------------------------------------------------ driver
+    def run(self, module: cst.Module) -> None:
+        self.facts.default_dtype_changed = _changes_default_dtype(module)
+        env: Env = {}
+        self.exec_block(module.body, env)
+        self.in_module_scope = False
+        globals_env = {k: v for k, v in env.items()
+                       if self.module_bindings[k.split(".")[0]] == 1}
+        index = 0
+        while index < len(self.deferred):
+            func, class_env = self.deferred[index]
+            index += 1
+            self.exec_function(func, globals_env, class_env)
+
+    def exec_function(self, func: cst.FunctionDef, globals_env: Env, self_env: Env) -> None:
+        """Walk a function body: module globals, minus its parameters, plus `self.*` facts."""
+        env = dict(globals_env)
+        for param in _all_params(func.params):
+            _drop(env, param.name.value)
+        for name in _globals_declared(func):
+            _drop(env, name)
+        env.update(self_env)
+        saved_grad, saved_loops = self.grad, self.loops
+        self.grad = _decorator_grad_mode(func, self.facts)
+        self.loops = []
+        try:
+            self.exec_block(_block_body(func.body), env)
+        finally:
+            self.grad, self.loops = saved_grad, saved_loops
+
+    # ------------------------------------------------------------------ statements
+    def exec_block(self, body: Sequence[cst.BaseStatement | cst.BaseSmallStatement],
+                   env: Env) -> bool:
+        """Run statements in order, updating `env` in place.
+
+        Returns False when the block cannot fall through (it returned, raised, broke out).
+        """
+        try:
+            for stmt in body:
+                self.exec_stmt(stmt, env)
+        except _Terminated:
+            return False
+        return True
+
+    def exec_stmt(self, stmt: cst.CSTNode, env: Env) -> None:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                self.exec_small(small, env)
+        elif isinstance(stmt, cst.If):
+            self.exec_if(stmt, env)
+        elif isinstance(stmt, (cst.For, cst.While)):
+            self.exec_loop(stmt, env)
+        elif isinstance(stmt, cst.With):
+            self.exec_with(stmt, env)
+        elif isinstance(stmt, cst.Try | cst.TryStar):
+            self.exec_try(stmt, env)
+        elif isinstance(stmt, cst.FunctionDef):
+            for dec in stmt.decorators:
+                self.eval(dec.decorator, env)
+            self.deferred.append((stmt, {}))
+            self.bind_name(stmt.name.value, None, env)
+        elif isinstance(stmt, cst.ClassDef):
+            self.exec_class(stmt, env)
+        elif isinstance(stmt, cst.Match):
+            self.eval(stmt.subject, env)
+            branches = []
+            for case in stmt.cases:
+                branch = dict(env)
+                if self.exec_block(_block_body(case.body), branch):
+                    branches.append(branch)
+            branches.append(dict(env))
+            _replace(env, merge_envs(branches))
+        else:
+            for child in stmt.children:
+                if isinstance(child, cst.BaseExpression):
+                    self.eval(child, env)
+
+    def exec_small(self, stmt: cst.BaseSmallStatement, env: Env) -> None:
+        if isinstance(stmt, cst.Expr):
+            value = self.eval(stmt.value, env)
+            if isinstance(stmt.value, cst.Call) and isinstance(value, Obj) and \
+                    self.facts.qualname(stmt.value.func) in calls.SET_GRAD_ENABLED:
+                self.grad = value.grad_enabled  # torch.set_grad_enabled(False) as a statement
+        elif isinstance(stmt, cst.Assign):
+            value = self.eval(stmt.value, env)
+            for target in stmt.targets:
+                self.bind(target.target, value, env, stmt.value)
+        elif isinstance(stmt, cst.AnnAssign):
+            if stmt.value is not None:
+                self.bind(stmt.target, self.eval(stmt.value, env), env, stmt.value)
+        elif isinstance(stmt, cst.AugAssign):
+            self.exec_augassign(stmt, env)
+        elif isinstance(stmt, cst.Return):
+            if stmt.value is not None:
+                self.eval(stmt.value, env)
+            raise _Terminated
+        elif isinstance(stmt, cst.Raise):
+            if stmt.exc is not None:
+                self.eval(stmt.exc, env)
+            raise _Terminated
+        elif isinstance(stmt, cst.Break):
+            if self.loops:
+                self.loops[-1].breaks.append(dict(env))
+            raise _Terminated
+        elif isinstance(stmt, cst.Continue):
+            if self.loops:
+                self.loops[-1].continues.append(dict(env))
+            raise _Terminated
+        elif isinstance(stmt, cst.Del):
+            self.mark_store(stmt.target)
+            for name in _target_names(stmt.target):
+                _drop(env, name)
+        elif isinstance(stmt, (cst.Global, cst.Nonlocal)):
+            for item in stmt.names:
+                _drop(env, item.name.value)
+        elif isinstance(stmt, cst.Assert):
+            self.eval(stmt.test, env)
+        elif isinstance(stmt, (cst.Import, cst.ImportFrom)):
+            names = stmt.names if not isinstance(stmt.names, cst.ImportStar) else ()
+            for alias in names:
+                local = alias.evaluated_alias or alias.evaluated_name
+                self.bind_name(local.split(".")[0], None, env)
+
+    def exec_augassign(self, stmt: cst.AugAssign, env: Env) -> None:
+        old = self.eval(stmt.target, env)
+        other = self.eval(stmt.value, env)
+        self.mark_store(stmt.target)
+        result = self.binop(old, other, stmt.operator)
+        if isinstance(old, Tensor) and isinstance(result, Tensor):
+            # In place: the same tensor object, so leaf-ness changes only if a graph appears.
+            if result.requires_grad is True and old.requires_grad is not True:
+                result = old.evolve(requires_grad=True, is_leaf=False)
+            elif result.requires_grad is None and old.requires_grad is not True:
+                result = old.evolve(requires_grad=None, is_leaf=None)
+            else:
+                result = old
+        if isinstance(stmt.target, (cst.Name, cst.Attribute)):
+            self.bind(stmt.target, result, env, None, mark=False)
+        elif isinstance(stmt.target, cst.Subscript):
+            self.write_into(stmt.target, other, env)
+
+    def exec_if(self, stmt: cst.If, env: Env) -> None:
+        self.eval(stmt.test, env)
+        then_env = dict(env)
+        outs = []
+        if self.exec_block(_block_body(stmt.body), then_env):
+            outs.append(then_env)
+        else_env = dict(env)
+        orelse = stmt.orelse
+        if isinstance(orelse, cst.If):
+            self.exec_if(orelse, else_env)
+            outs.append(else_env)
+        elif isinstance(orelse, cst.Else):
+            if self.exec_block(_block_body(orelse.body), else_env):
+                outs.append(else_env)
+        else:
+            outs.append(else_env)
+        if not outs:
+            _replace(env, {})
+            raise _Terminated
+        _replace(env, merge_envs(outs))
+
+    def exec_loop(self, stmt: cst.For | cst.While, env: Env) -> None:
+        before = dict(env)
+        start = dict(env)
+        for walk in range(2):
+            body_env = dict(start)
+            loop = _Loop()
+            self.loops.append(loop)
+            try:
+                if isinstance(stmt, cst.For):
+                    element = self.iter_element(self.eval(stmt.iter, body_env))
+                    self.bind(stmt.target, element, body_env, None)
+                else:
+                    self.eval(stmt.test, body_env)
+                falls = self.exec_block(_block_body(stmt.body), body_env)
+            finally:
+                self.loops.pop()
+            ends = ([body_env] if falls else []) + loop.continues
+            if walk == 0:
+                start = merge_envs([before, *ends])
+        after = merge_envs([start, *ends, *loop.breaks])
+        if stmt.orelse is not None:
+            self.exec_block(_block_body(stmt.orelse.body), after)
+        _replace(env, after)
+
+    def exec_with(self, stmt: cst.With, env: Env) -> None:
+        saved = self.grad
+        for item in stmt.items:
+            value = self.eval(item.item, env)
+            if isinstance(value, Obj) and value.kind == "grad_ctx":
+                self.grad = value.grad_enabled
+            if item.asname is not None:
+                self.bind(item.asname.name, None, env, None)
+        try:
+            self.exec_block(_block_body(stmt.body), env)
+        finally:
+            self.grad = saved
+
+    def exec_try(self, stmt: cst.Try | cst.TryStar, env: Env) -> None:
+        before = dict(env)
+        body_env = dict(env)
+        falls = self.exec_block(_block_body(stmt.body), body_env)
+        outs = []
+        if falls:
+            if stmt.orelse is not None:
+                falls = self.exec_block(_block_body(stmt.orelse.body), body_env)
+            if falls:
+                outs.append(body_env)
+        for handler in stmt.handlers:
+            h_env = merge_envs([before, body_env])
+            if handler.name is not None:
+                self.bind(handler.name.name, None, h_env, None)
+            if self.exec_block(_block_body(handler.body), h_env):
+                outs.append(h_env)
+        merged = merge_envs(outs) if outs else {}
+        if stmt.finalbody is not None:
+            self.exec_block(_block_body(stmt.finalbody.body), merged)
+        _replace(env, merged)
+        if not outs:
+            raise _Terminated
+
+    def exec_class(self, stmt: cst.ClassDef, env: Env) -> None:
+        for dec in stmt.decorators:
+            self.eval(dec.decorator, env)
+        for base in stmt.bases:
+            self.eval(base.value, env)
+        class_env = dict(env)
+        methods: list[cst.FunctionDef] = []
+        saved_scope, self.in_module_scope = self.in_module_scope, False
+        for item in _block_body(stmt.body):
+            if isinstance(item, cst.FunctionDef):
+                methods.append(item)
+            else:
+                self.exec_stmt(item, class_env)
+        self.in_module_scope = saved_scope
+        self_facts = self.class_attribute_facts(methods, env)
+        for method in methods:
+            for dec in method.decorators:
+                self.eval(dec.decorator, class_env)
+            first = _first_param(method)
+            renamed: Env = {}
+            if first is not None and not _is_static(method):
+                renamed = {f"{first}.{k}": v for k, v in self_facts.items()}
+            self.deferred.append((method, renamed))
+        self.bind_name(stmt.name.value, None, env)
+
+    def class_attribute_facts(self, methods: list[cst.FunctionDef], env: Env) -> Env:
+        """`self.<attr>` facts set in `__init__` and never re-bound by another method."""
+        init = next((m for m in methods if m.name.value == "__init__"), None)
+        if init is None:
+            return {}
+        first = _first_param(init)
+        if first is None:
+            return {}
+        saved_values = dict(self.facts.values)
+        saved_deferred = len(self.deferred)
+        saved_scope, self.in_module_scope = self.in_module_scope, False
+        init_env = dict(env)
+        for param in _all_params(init.params):
+            _drop(init_env, param.name.value)
+        saved_grad, saved_loops = self.grad, self.loops
+        self.grad, self.loops = True, []
+        try:
+            self.exec_block(_block_body(init.body), init_env)
+        finally:
+            self.grad, self.loops = saved_grad, saved_loops
+            self.in_module_scope = saved_scope
+            del self.deferred[saved_deferred:]
+        # The deferred walk of __init__ records its own values; drop this pre-walk's.
+        self.facts.values = saved_values
+        prefix = first + "."
+        attrs = {k[len(prefix):]: v for k, v in init_env.items() if k.startswith(prefix)}
+        for method in methods:
+            if method is init:
+                continue
+            owner = _first_param(method)
+            if owner is None:
+                continue
+            for name in _assigned_self_attributes(method, owner):
+                attrs = {k: v for k, v in attrs.items()
+                         if k != name and not k.startswith(name + ".")}
+        return attrs
+
+    # ------------------------------------------------------------------ binding
+    def bind(self, target: cst.BaseExpression, value: Value | None, env: Env,
+             value_node: cst.BaseExpression | None, *, mark: bool = True) -> None:
+        if mark:
+            self.mark_store(target)
+        if isinstance(target, cst.Name):
+            self.bind_name(target.value, value, env)
+        elif isinstance(target, cst.Attribute):
+            self.bind_attribute(target, value, env, value_node)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            elements = target.elements
+            values: list[Value | None] = [None] * len(elements)
+            if isinstance(value_node, (cst.Tuple, cst.List)) and len(value_node.elements) == \
+                    len(elements) and not any(isinstance(e, cst.StarredElement)
+                                              for e in value_node.elements):
+                values = [self.facts.value(e.value) for e in value_node.elements]
+            elif isinstance(value, Obj) and value.kind == "named_param" and len(elements) == 2:
+                values = [None, calls.parameter_tensor()]
+            for element, element_value in zip(elements, values, strict=True):
+                inner = element.value
+                if isinstance(element, cst.StarredElement):
+                    element_value = None
+                self.bind(inner, element_value, env, None, mark=False)
+        elif isinstance(target, cst.Subscript):
+            self.write_into(target, value, env)
+        elif isinstance(target, cst.StarredElement):
+            self.bind(target.value, None, env, None, mark=False)
+
+    def bind_name(self, name: str, value: Value | None, env: Env) -> None:
+        if self.in_module_scope:
+            self.module_bindings[name] += 1
+        _drop(env, name)
+        if value is not None:
+            env[name] = value
+
+    def bind_attribute(self, target: cst.Attribute, value: Value | None, env: Env,
+                       value_node: cst.BaseExpression | None) -> None:
+        base = self.eval(target.value, env)
+        path = dotted(target.value)
+        attr = target.attr.value
+        if isinstance(base, Tensor) and path is not None:
+            if attr == "requires_grad":
+                flag = literal_bool(value_node)
+                env[path] = base.evolve(requires_grad=flag, is_leaf=base.is_leaf
+                                        if flag is not None else None)
+                return
+            if attr == "data":
+                env[path] = base.evolve(
+                    shape=value.shape if isinstance(value, Tensor) else None,
+                    dtype=value.dtype if isinstance(value, Tensor) else None,
+                    uninitialized=False,
+                )
+                return
+            if attr in ("grad", "grad_fn"):
+                return
+        full = dotted(target)
+        if full is None:
+            return
+        _drop(env, full)
+        if value is not None:
+            env[full] = value
+
+    def write_into(self, target: cst.Subscript, value: Value | None, env: Env) -> None:
+        """`t[i] = v`: an in-place write; a graph appears in `t` if `v` carries one."""
+        self.mark_store(target)
+        base = self.eval(target.value, env)
+        for element in target.slice:
+            if isinstance(element.slice, cst.Index):
+                self.eval(element.slice.value, env)
+        path = dotted(target.value)
+        if not isinstance(base, Tensor) or path is None:
+            return
+        incoming = value.requires_grad if isinstance(value, Tensor) else False
+        if base.requires_grad is True or incoming is False:
+            env[path] = base.evolve(uninitialized=False)
+        elif incoming is True and self.grad is True:
+            env[path] = base.evolve(requires_grad=True, is_leaf=False, uninitialized=False)
+        else:
+            env[path] = base.evolve(requires_grad=None, is_leaf=None, uninitialized=False)
+
+    def mark_store(self, target: cst.BaseExpression) -> None:
+        self.facts.stores.add(id(target))
+
+    def iter_element(self, iterable: Value | None) -> Value | None:
+        if isinstance(iterable, Obj) and iterable.kind == "params":
+            return calls.parameter_tensor()
+        if isinstance(iterable, Obj) and iterable.kind == "named_params":
+            return Obj("named_param")
+        return None
+
+    # ------------------------------------------------------------------ expressions
+    def eval(self, node: cst.BaseExpression, env: Env) -> Value | None:
+        value = self._eval(node, env)
+        key = id(node)
+        if value is None:
+            self.facts.values.pop(key, None)
+        else:
+            self.facts.values[key] = value
+        if self.grad is not True:
+            self.facts.grad_mode[key] = self.grad
+        else:
+            self.facts.grad_mode.pop(key, None)
+        return value
+
+    def _eval(self, node: cst.BaseExpression, env: Env) -> Value | None:
+        if isinstance(node, cst.Name):
+            if node.value in ("True", "False"):
+                return Obj("number", number="bool")
+            return env.get(node.value)
+        if isinstance(node, cst.Attribute):
+            return self.eval_attribute(node, env)
+        if isinstance(node, cst.Call):
+            return calls.eval_call(self, node, env)
+        if isinstance(node, cst.BinaryOperation):
+            left = self.eval(node.left, env)
+            right = self.eval(node.right, env)
+            return self.binop(left, right, node.operator)
+        if isinstance(node, cst.UnaryOperation):
+            operand = self.eval(node.expression, env)
+            if isinstance(operand, Tensor) and not isinstance(node.operator, cst.Not):
+                return op_result(operand.requires_grad, self.grad, operand.shape,
+                                 operand.dtype)
+            return operand if isinstance(operand, Obj) and operand.kind == "number" else None
+        kind = literal_number_kind(node)
+        if kind is not None:
+            return Obj("number", number=kind)
+        if isinstance(node, cst.Subscript):
+            return self.eval_subscript(node, env)
+        if isinstance(node, cst.Comparison):
+            self.eval_children(node, env)
+            return None
+        if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
+            self.eval_comprehension(node, env)
+            return None
+        if isinstance(node, cst.Lambda):
+            inner = dict(env)
+            for param in _all_params(node.params):
+                _drop(inner, param.name.value)
+            self.eval(node.body, inner)
+            return None
+        if isinstance(node, cst.NamedExpr):
+            value = self.eval(node.value, env)
+            self.bind(node.target, value, env, node.value)
+            return value
+        if isinstance(node, cst.IfExp):
+            self.eval(node.test, env)
+            return merge_values(self.eval(node.body, env), self.eval(node.orelse, env))
+        self.eval_children(node, env)
+        return None
+
+    def eval_children(self, node: cst.CSTNode, env: Env) -> None:
+        for child in _expression_children(node):
+            self.eval(child, env)
+
+    def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, env: Env) -> None:
+        inner = dict(env)
+        clause: cst.CompFor | None = node.for_in
+        while clause is not None:
+            element = self.iter_element(self.eval(clause.iter, inner))
+            self.bind(clause.target, element, inner, None)
+            for cond in clause.ifs:
+                self.eval(cond.test, inner)
+            clause = clause.inner_for_in
+        if isinstance(node, cst.DictComp):
+            self.eval(node.key, inner)
+            self.eval(node.value, inner)
+        else:
+            self.eval(node.elt, inner)
+
+    def eval_attribute(self, node: cst.Attribute, env: Env) -> Value | None:
+        path = dotted(node)
+        if path is not None and path in env:
+            self.eval(node.value, env)
+            return env[path]
+        base = self.eval(node.value, env)
+        attr = node.attr.value
+        if isinstance(base, Tensor):
+            if attr in ("grad", "data"):
+                return Tensor(requires_grad=False, is_leaf=True, shape=base.shape,
+                              dtype=base.dtype, origin=f".{attr} of a tensor",
+                              no_graph=f"it is .{attr} of a tensor")
+            if attr in ("T", "mT", "H", "mH", "real", "imag"):
+                shape = base.shape[::-1] if base.shape is not None and attr == "T" else None
+                return op_result(base.requires_grad, self.grad, shape, base.dtype)
+            return None
+        if isinstance(base, Obj) and base.kind == "module" and attr in ("weight", "bias"):
+            if base.qualname.rsplit(".", 1)[-1] in calls.LAYERS_WITH_PARAMETERS:
+                return calls.parameter_tensor(dtype=base.dtype)
+        return None
+
+    def eval_subscript(self, node: cst.Subscript, env: Env) -> Value | None:
+        base = self.eval(node.value, env)
+        for element in node.slice:
+            if isinstance(element.slice, cst.Index):
+                self.eval(element.slice.value, env)
+            else:
+                self.eval_children(element.slice, env)
+        if isinstance(base, Tensor):
+            return op_result(base.requires_grad, self.grad, None, base.dtype)
+        return None
+
+    def binop(self, left: Value | None, right: Value | None,
+              operator: cst.BaseBinaryOp | cst.BaseAugOp) -> Value | None:
+        if not isinstance(left, Tensor) and not isinstance(right, Tensor):
+            if isinstance(left, Obj) and isinstance(right, Obj) and \
+                    left.kind == right.kind == "number":
+                return left
+            return None
+        if left is None or right is None:
+            return None
+        if isinstance(left, Obj) and left.kind != "number":
+            return None
+        if isinstance(right, Obj) and right.kind != "number":
+            return None
+        matmul = isinstance(operator, (cst.MatrixMultiply, cst.MatrixMultiplyAssign))
+        true_div = isinstance(operator, (cst.Divide, cst.DivideAssign))
+        lrg = left.requires_grad if isinstance(left, Tensor) else False
+        rrg = right.requires_grad if isinstance(right, Tensor) else False
+        lshape = left.shape if isinstance(left, Tensor) else ()
+        rshape = right.shape if isinstance(right, Tensor) else ()
+        shape = matmul_shape(lshape, rshape) if matmul else broadcast(lshape, rshape)
+        per_sample = not matmul and any(isinstance(v, Tensor) and v.per_sample
+                                        for v in (left, right))
+        result = op_result(or3(lrg, rrg), self.grad, shape, promote(left, right, true_div))
+        return result.evolve(per_sample=per_sample) if per_sample else result
+
+
+# ---------------------------------------------------------------------- helpers
+def _drop(env: Env, name: str) -> None:
+    """Forget `name` and everything reached through it (`name.attr`)."""
+    env.pop(name, None)
+    prefix = name + "."
+    for key in [k for k in env if k.startswith(prefix)]:
+        del env[key]
+
+
+def _replace(env: Env, new: Env) -> None:
+    env.clear()
+    env.update(new)
+
+
+def _block_body(block: cst.BaseSuite) -> Sequence[cst.BaseStatement | cst.BaseSmallStatement]:
+    return block.body
+
+
+def _all_params(params: cst.Parameters) -> Iterable[cst.Param]:
+    yield from params.posonly_params
+    yield from params.params
+    if isinstance(params.star_arg, cst.Param):
+        yield params.star_arg
+    yield from params.kwonly_params
+    if params.star_kwarg is not None:
+        yield params.star_kwarg
+
+
+def _first_param(func: cst.FunctionDef) -> str | None:
+    params = list(func.params.posonly_params) + list(func.params.params)
+    return params[0].name.value if params else None
+
+
+def _is_static(func: cst.FunctionDef) -> bool:
+    return any(isinstance(d.decorator, cst.Name) and d.decorator.value in
+               ("staticmethod", "classmethod") for d in func.decorators)
+
+
+def _target_names(target: cst.BaseExpression) -> Iterable[str]:
+    if isinstance(target, (cst.Name, cst.Attribute)):
+        name = dotted(target)
+        if name:
+            yield name
+    elif isinstance(target, (cst.Tuple, cst.List)):
+        for element in target.elements:
+            yield from _target_names(element.value)
+
+
+def _expression_children(node: cst.CSTNode) -> Iterable[cst.BaseExpression]:
+    for child in node.children:
+        if isinstance(child, cst.BaseExpression):
+            yield child
+        elif not isinstance(child, (cst.BaseStatement, cst.BaseSuite)):
+            yield from _expression_children(child)
+
+
+class _GlobalFinder(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def visit_Global(self, node: cst.Global) -> None:
+        self.names.extend(item.name.value for item in node.names)
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        return False
+
+
+def _globals_declared(func: cst.FunctionDef) -> list[str]:
+    finder = _GlobalFinder()
+    func.body.visit(finder)
+    return finder.names
+
+
+class _SelfAttrStores(cst.CSTVisitor):
+    def __init__(self, owner: str) -> None:
+        self.owner = owner
+        self.names: set[str] = set()
+
+    def _record(self, target: cst.BaseExpression) -> None:
+        if isinstance(target, cst.Attribute):
+            path = dotted(target)
+            if path and path.startswith(self.owner + "."):
+                self.names.add(path[len(self.owner) + 1:].split(".")[0])
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self._record(element.value)
+
+    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+        self._record(node.target)
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        self._record(node.target)
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        self._record(node.target)
+
+
+def _assigned_self_attributes(method: cst.FunctionDef, owner: str) -> set[str]:
+    finder = _SelfAttrStores(owner)
+    method.body.visit(finder)
+    return finder.names
+
+
+def _decorator_grad_mode(func: cst.FunctionDef, facts: Facts) -> bool | None:
+    for dec in func.decorators:
+        expr = dec.decorator.func if isinstance(dec.decorator, cst.Call) else dec.decorator
+        qualname = facts.qualname(expr)
+        if qualname in calls.GRAD_MODE_CONTEXTS:
+            return calls.GRAD_MODE_CONTEXTS[qualname]
+        if qualname in calls.SET_GRAD_ENABLED:
+            return None
+    return True
+
+
+def _changes_default_dtype(module: cst.Module) -> bool:
+    """A module that changes torch's default dtype makes every default-dtype fact unknown."""
+    code = module.code
+    return "set_default_dtype" in code or "set_default_tensor_type" in code

@@ -1,0 +1,98 @@
+"""The abstract values the analysis tracks.
+
+Every field that can be unknown is `None` when unknown; rules fire only on known facts.
+Values are frozen so environments can be copied cheaply and compared when branches merge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from math import prod
+
+FLOAT_DTYPES = frozenset({"float16", "bfloat16", "float32", "float64"})
+COMPLEX_DTYPES = frozenset({"complex64", "complex128"})
+INT_DTYPES = frozenset({"uint8", "int8", "int16", "int32", "int64"})
+BOOL_DTYPES = frozenset({"bool"})
+DOUBLE_DTYPES = frozenset({"float64", "complex128"})
+
+
+def dtype_kind(dtype: str | None) -> str | None:
+    """'float', 'complex', 'int', 'bool' or None (unknown)."""
+    if dtype in FLOAT_DTYPES:
+        return "float"
+    if dtype in COMPLEX_DTYPES:
+        return "complex"
+    if dtype in INT_DTYPES:
+        return "int"
+    if dtype in BOOL_DTYPES:
+        return "bool"
+    return None
+
+
+Shape = tuple[int | None, ...]
+
+
+@dataclass(frozen=True)
+class Tensor:
+    """What is known about one tensor value.
+
+    `shape` is None when even the rank is unknown; a dimension is None when its size is.
+    `per_sample` marks an unreduced loss (`reduction="none"`): more than one element in
+    practice even when the batch size is not visible.
+    `no_graph` says why the tensor certainly has no autograd graph (for messages).
+    """
+
+    requires_grad: bool | None = None
+    is_leaf: bool | None = None
+    retains_grad: bool | None = False
+    shape: Shape | None = None
+    dtype: str | None = None
+    device: str | None = "cpu"
+    per_sample: bool = False
+    origin: str = field(default="", compare=False)
+    no_graph: str = field(default="", compare=False)
+    parameter: bool = False
+    uninitialized: bool = False
+
+    @property
+    def numel(self) -> int | None:
+        if self.shape is None or any(d is None for d in self.shape):
+            return None
+        return prod(d for d in self.shape if d is not None)
+
+    @property
+    def known_nonscalar(self) -> bool:
+        """True only when the tensor certainly holds more than one element."""
+        n = self.numel
+        if n is not None:
+            return n > 1
+        if self.shape is not None and any(d is not None and d > 1 for d in self.shape):
+            return True
+        return self.per_sample
+
+    @property
+    def known_nonleaf_with_grad(self) -> bool:
+        return self.requires_grad is True and self.is_leaf is False
+
+    def evolve(self, **changes: object) -> Tensor:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Obj:
+    """A non-tensor object the rules care about.
+
+    kind: 'module' (an nn.Module instance), 'loss' (a loss module), 'optimizer',
+    'params' (an iterable of parameters), 'grad_ctx' (a grad-mode context manager),
+    'number' (a Python int/float/bool).
+    """
+
+    kind: str
+    qualname: str = ""
+    reduction: str | None = "mean"
+    dtype: str | None = None
+    grad_enabled: bool | None = None
+    number: str | None = None
+
+
+Value = Tensor | Obj

@@ -1,0 +1,163 @@
+"""The `autograd-lint` command: arguments -> Config -> engine -> reporter -> exit code.
+
+`autograd-lint src/` is short for `autograd-lint check src/`; other subcommands list the
+rules (`rules`), print a rule's docs page (`explain AGL002`) and start the language
+server (`lsp`). Exit codes: 0 no findings, 1 findings (or files that could not be checked),
+2 the tool could not do its job.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from autograd_lint import __version__
+from autograd_lint.config import ConfigError, load_config
+from autograd_lint.engine import lint_bytes, lint_paths
+from autograd_lint.finding import LintResult
+from autograd_lint.reporters import (
+    FORMATS,
+    TextOptions,
+    render_errors,
+    render_github,
+    render_json,
+    render_sarif,
+    render_text,
+)
+from autograd_lint.rules import ALL_RULES, rule_for
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_FAILURE = 0, 1, 2
+
+
+class _DefaultToCheck(click.Group):
+    """Treat `autograd-lint <paths>` as `autograd-lint check <paths>`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h",
+                                                                          "--version")):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="autograd-lint")
+def main() -> None:
+    """Find PyTorch autograd mistakes. `autograd-lint src/` lints a tree."""
+
+
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(c for c in (p.strip() for p in value.split(",")) if c)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--select", help="Comma-separated codes or prefixes to enable (replaces config).")
+@click.option("--extend-select", help="Codes to enable in addition to the selection.")
+@click.option("--ignore", help="Comma-separated codes or prefixes to disable.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
+              show_default=True, help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to a file instead of stdout.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--statistics", is_flag=True, help="Count findings per rule.")
+@click.option("--quiet", "-q", is_flag=True, help="Only the finding lines, no source, no "
+                                                  "summary.")
+@click.option("--no-color", is_flag=True, help="Never colour the output.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this pyproject.toml instead of searching for one.")
+@click.option("--stdin-filename", help="The path to report for source read from `-`.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Worker processes (0 = one per CPU).")
+def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None,
+          ignore: str | None, output_format: str, output: Path | None, exit_zero: bool,
+          statistics: bool, quiet: bool, no_color: bool, config_path: Path | None,
+          stdin_filename: str | None, jobs: int) -> None:
+    """Lint PATHS (files or directories; `-` reads stdin). Default: the current directory."""
+    paths = paths or (Path("."),)
+    reading_stdin = any(str(p) == "-" for p in paths)
+    if reading_stdin and len(paths) > 1:
+        _fail("`-` (stdin) cannot be combined with other paths")
+    start = Path(stdin_filename) if reading_stdin and stdin_filename else paths[0]
+    try:
+        config = load_config(start if str(start) != "-" else Path.cwd(), config_path)
+        config = config.with_overrides(select=_codes(select),
+                                       extend_select=_codes(extend_select),
+                                       ignore=_codes(ignore))
+    except ConfigError as exc:
+        _fail(str(exc))
+    sources: dict[str, str] = {}
+    if reading_stdin:
+        name = stdin_filename or "<stdin>"
+        data = sys.stdin.buffer.read()
+        file_result = lint_bytes(data, name, config)
+        sources[name] = data.decode("utf-8", errors="replace")
+        result = LintResult(file_result.findings, file_result.errors, files=1)
+    else:
+        result = lint_paths(list(paths), config, jobs or None)
+        if result.files == 0 and result.errors and all(
+                e.message == "no such file or directory" for e in result.errors):
+            _fail("; ".join(f"{e.path}: {e.message}" for e in result.errors))
+    _emit(result, output_format, output, statistics, quiet, no_color, sources)
+    if exit_zero:
+        sys.exit(EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if result.findings or result.errors else EXIT_CLEAN)
+
+
+def _emit(result: LintResult, output_format: str, output: Path | None, statistics: bool,
+          quiet: bool, no_color: bool, sources: dict[str, str]) -> None:
+    color = output is None and not no_color and sys.stdout.isatty()
+    if output_format == "json":
+        text = render_json(result)
+    elif output_format == "sarif":
+        text = render_sarif(result)
+    elif output_format == "github":
+        text = render_github(result)
+    else:
+        options = TextOptions(color=color, show_source=not quiet, statistics=statistics,
+                              summary=not quiet)
+        text = render_text(result, options, sources)
+        errors = render_errors(result, color=not no_color and sys.stderr.isatty())
+        if errors:
+            sys.stderr.write(errors)
+    if output is not None:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+    else:
+        sys.stdout.write(text)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"autograd-lint: error: {message}", err=True)
+    sys.exit(EXIT_FAILURE)
+
+
+@main.command()
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]),
+              default="text", show_default=True)
+def rules(output_format: str) -> None:
+    """List every rule with its code, name, severity and summary."""
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity,
+                                "summary": r.summary} for r in ALL_RULES], indent=2))
+        return
+    for rule in ALL_RULES:
+        click.echo(f"{rule.code}  {rule.name:<26} {rule.severity:<8} {rule.summary}")
+
+
+@main.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Print the docs page of a rule (by code, e.g. AGL002, or name)."""
+    rule = rule_for(code)
+    if rule is None:
+        _fail(f"unknown rule {code!r}; `autograd-lint rules` lists them")
+        return
+    click.echo(rule.docs(), nl=False)

@@ -1,0 +1,269 @@
+"""Files -> parse once -> facts -> rules -> findings.
+
+Every stage is guarded: bad bytes, syntax errors, a crash in the analysis or in one rule
+become `FileError` entries for that file; the other files (and the other rules) still run.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tokenize
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import libcst as cst
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+from autograd_lint.analysis import analyze
+from autograd_lint.config import Config
+from autograd_lint.finding import FileError, FileResult, Finding, Fix, LintResult
+from autograd_lint.rules import ALL_RULES, Report, Rule, RuleContext
+
+NOQA = re.compile(r"#\s*noqa(?::[\s]*(?P<codes>[A-Za-z]+[0-9]+(?:[\s,]+[A-Za-z]+[0-9]+)*))?",
+                  re.IGNORECASE)
+PARALLEL_THRESHOLD = 16
+
+
+class SourceError(Exception):
+    """The bytes of a file cannot be turned into Python source text."""
+
+
+# ---------------------------------------------------------------------- decoding
+def decode_source(data: bytes) -> str:
+    """Decode like Python does: BOM, then a PEP 263 cookie, else UTF-8."""
+    if b"\x00" in data:
+        raise SourceError("file contains NUL bytes (binary file?); skipped")
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as exc:
+        raise SourceError(f"cannot determine encoding: {exc}") from None
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        reason = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc)
+        where = f" at byte {exc.start}" if isinstance(exc, UnicodeDecodeError) else ""
+        raise SourceError(f"cannot decode as {encoding}{where}: {reason} "
+                          f"(add a PEP 263 coding cookie or save as UTF-8)") from None
+
+
+# ---------------------------------------------------------------------- one file
+def selected_rules(codes: Iterable[str]) -> list[type[Rule]]:
+    wanted = set(codes)
+    return [rule for rule in ALL_RULES if rule.code in wanted]
+
+
+def may_fire(source: str, rules: Sequence[type[Rule]]) -> list[type[Rule]]:
+    """The pre-filter: rules whose trigger tokens occur in the text at all."""
+    return [rule for rule in rules if any(token in source for token in rule.tokens)]
+
+
+def lint_source(source: str, path: str, config: Config) -> FileResult:
+    """Lint one file's text. Never raises for anything the file contains."""
+    rules = may_fire(source, selected_rules(config.codes_for(path)))
+    if not rules:
+        return FileResult(path)
+    try:
+        module = cst.parse_module(source)
+    except cst.ParserSyntaxError as exc:
+        return FileResult(path, errors=(FileError(path, _syntax_message(exc)),))
+    except RecursionError:
+        return FileResult(path, errors=(FileError(path, "syntax error: nesting too deep to "
+                                                       "parse"),))
+    except Exception as exc:  # noqa: BLE001 - the parser must never take the run down
+        return FileResult(path, errors=(FileError(path, f"cannot parse: {exc}"),))
+    return lint_module(module, source, path, rules)
+
+
+def lint_module(module: cst.Module, source: str, path: str,
+                rules: Sequence[type[Rule]]) -> FileResult:
+    errors: list[FileError] = []
+    try:
+        facts = analyze(module)
+    except RecursionError:
+        return FileResult(path, errors=(FileError(path, "internal error: code nested too "
+                                                       "deeply to analyse"),))
+    except Exception as exc:  # noqa: BLE001 - reported, never a traceback
+        return FileResult(path, errors=(FileError(
+            path, f"internal error in analysis: {type(exc).__name__}: {exc}"),))
+    ctx = RuleContext(module=module, facts=facts, path=path)
+    instances: list[Rule] = []
+    for rule in rules:
+        try:
+            instances.append(rule(ctx))
+        except Exception as exc:  # noqa: BLE001
+            errors.append(_rule_error(path, rule.code, exc))
+    dispatcher = _Dispatcher(instances)
+    try:
+        module.visit(dispatcher)
+    except RecursionError:
+        errors.append(FileError(path, "internal error: code nested too deeply to check"))
+    for code, exc in dispatcher.failures:
+        errors.append(_rule_error(path, code, exc))
+    reports = [r for rule in dispatcher.active + dispatcher.failed for r in rule.reports]
+    findings = _to_findings(module, reports, source, path) if reports else []
+    return FileResult(path, tuple(sorted(findings, key=Finding.sort_key)), tuple(errors))
+
+
+def _rule_error(path: str, code: str, exc: BaseException) -> FileError:
+    return FileError(path, f"internal error in rule {code}: {type(exc).__name__}: {exc}")
+
+
+def _syntax_message(exc: cst.ParserSyntaxError) -> str:
+    first = str(exc.message).strip().splitlines()[0] if str(exc.message).strip() else "invalid"
+    return f"syntax error at line {exc.raw_line}, column {exc.raw_column + 1}: {first}"
+
+
+class _Dispatcher(cst.CSTVisitor):
+    """One walk of the tree for all rules; a rule that raises is dropped, not the walk."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.active = rules
+        self.failed: list[Rule] = []
+        self.failures: list[tuple[str, BaseException]] = []
+        self._visit_cache: dict[tuple[type[Rule], str], bool] = {}
+
+    def _call(self, prefix: str, node: cst.CSTNode) -> None:
+        name = prefix + type(node).__name__
+        for rule in list(self.active):
+            method = getattr(rule, name, None)
+            if method is None:
+                continue
+            try:
+                method(node)
+            except Exception as exc:  # noqa: BLE001
+                self.active.remove(rule)
+                self.failed.append(rule)
+                self.failures.append((rule.code, exc))
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        self._call("visit_", node)
+        return True
+
+    def on_leave(self, original_node: cst.CSTNode) -> None:
+        self._call("leave_", original_node)
+
+
+def _to_findings(module: cst.Module, reports: list[Report], source: str,
+                 path: str) -> list[Finding]:
+    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    lines = source.splitlines()
+
+    def span(node: cst.CSTNode) -> tuple[int, int, int, int]:
+        pos = positions[node]
+        return pos.start.line, pos.start.column + 1, pos.end.line, pos.end.column + 1
+
+    rules = {rule.code: rule for rule in ALL_RULES}
+    findings = []
+    seen: set[tuple[str, int, int]] = set()
+    for report in reports:
+        line, column, end_line, end_column = span(report.node)
+        if (report.code, line, column) in seen or _suppressed(lines, line, report.code):
+            continue
+        seen.add((report.code, line, column))
+        rule = rules[report.code]
+        fix: Fix | None = None
+        if report.fix is not None:
+            try:
+                fix = report.fix(span)
+            except Exception:  # noqa: BLE001 - a broken fix must not lose the finding
+                fix = None
+        findings.append(Finding(
+            code=rule.code, name=rule.name, severity=rule.severity, message=report.message,
+            path=path, line=line, column=column, end_line=end_line, end_column=end_column,
+            fix=fix,
+        ))
+    return findings
+
+
+def _suppressed(lines: list[str], line: int, code: str) -> bool:
+    if line - 1 >= len(lines):
+        return False
+    match = NOQA.search(lines[line - 1])
+    if match is None:
+        return False
+    codes = match.group("codes")
+    if not codes:
+        return True
+    return code.upper() in {c.upper() for c in re.split(r"[\s,]+", codes) if c}
+
+
+# ---------------------------------------------------------------------- many files
+def lint_file(path: Path, config: Config, display: str | None = None) -> FileResult:
+    shown = display or str(path)
+    try:
+        size = path.stat().st_size
+        if size > config.max_file_size:
+            return FileResult(shown, errors=(FileError(
+                shown, f"skipped: file is {size / 1e6:.1f} MB, over the "
+                       f"{config.max_file_size / 1e6:.1f} MB limit (max-file-size)"),))
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileResult(shown, errors=(FileError(shown, f"cannot read: {exc.strerror or exc}"),))
+    return lint_bytes(data, shown, config)
+
+
+def lint_bytes(data: bytes, path: str, config: Config) -> FileResult:
+    try:
+        source = decode_source(data)
+    except SourceError as exc:
+        return FileResult(path, errors=(FileError(path, str(exc)),))
+    return lint_source(source, path, config)
+
+
+def discover(paths: Sequence[Path], config: Config,
+             explicit_errors: list[FileError]) -> list[Path]:
+    """Python files under `paths`, skipping excluded directories; sorted, no duplicates.
+
+    A path given explicitly is linted even if its suffix is not .py (like ruff); a path that
+    does not exist becomes an error entry.
+    """
+    found: dict[str, Path] = {}
+    for given in paths:
+        if not given.exists():
+            explicit_errors.append(FileError(str(given), "no such file or directory"))
+            continue
+        if given.is_file():
+            found.setdefault(str(given), given)
+            continue
+        for file in _walk(given, config, explicit_errors):
+            found.setdefault(str(file), file)
+    return [found[k] for k in sorted(found)]
+
+
+def _walk(root: Path, config: Config, errors: list[FileError]) -> Iterator[Path]:
+    def on_error(exc: OSError) -> None:
+        errors.append(FileError(exc.filename or str(root), f"cannot read directory: "
+                                                            f"{exc.strerror or exc}"))
+
+    for directory, dirnames, filenames in os.walk(root, onerror=on_error):
+        base = Path(directory)
+        dirnames[:] = sorted(d for d in dirnames if not config.is_excluded(base / d))
+        for name in sorted(filenames):
+            if name.endswith(".py") or name.endswith(".pyi"):
+                file = base / name
+                if not config.is_excluded(file):
+                    yield file
+
+
+def lint_paths(paths: Sequence[Path], config: Config, jobs: int | None = None) -> LintResult:
+    errors: list[FileError] = []
+    files = discover(paths, config, errors)
+    results = _run(files, config, jobs)
+    findings: list[Finding] = []
+    for result in results:
+        findings.extend(result.findings)
+        errors.extend(result.errors)
+    findings.sort(key=Finding.sort_key)
+    return LintResult(tuple(findings), tuple(errors), files=len(files))
+
+
+def _run(files: list[Path], config: Config, jobs: int | None) -> list[FileResult]:
+    workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+    if workers <= 1 or len(files) < PARALLEL_THRESHOLD:
+        return [lint_file(f, config) for f in files]
+    chunk = max(1, len(files) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lint_file, files, [config] * len(files), chunksize=chunk))

@@ -1,0 +1,30 @@
+"""The rule registry: one module per rule, ordered by code."""
+
+from __future__ import annotations
+
+from autograd_lint.rules.agl001_nonleaf_grad import NonLeafGrad
+from autograd_lint.rules.agl002_nonscalar_backward import NonScalarBackward
+from autograd_lint.rules.agl003_missing_zero_grad import MissingZeroGrad
+from autograd_lint.rules.agl004_gradcheck_precision import GradcheckPrecision
+from autograd_lint.rules.agl005_int_requires_grad import IntRequiresGrad
+from autograd_lint.rules.agl006_data_mutation import DataMutation
+from autograd_lint.rules.base import Report, Rule, RuleContext
+
+ALL_RULES: tuple[type[Rule], ...] = (
+    NonLeafGrad,
+    NonScalarBackward,
+    MissingZeroGrad,
+    GradcheckPrecision,
+    IntRequiresGrad,
+    DataMutation,
+)
+RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
+RULES_BY_NAME: dict[str, type[Rule]] = {rule.name: rule for rule in ALL_RULES}
+
+
+def rule_for(code_or_name: str) -> type[Rule] | None:
+    key = code_or_name.strip()
+    return RULES_BY_CODE.get(key.upper()) or RULES_BY_NAME.get(key.lower())
+
+
+__all__ = ["ALL_RULES", "RULES_BY_CODE", "Report", "Rule", "RuleContext", "rule_for"]

@@ -1,0 +1,47 @@
+"""AGL001: `.grad` read on a non-leaf tensor (always None)."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from autograd_lint.rules.base import Rule
+
+
+class NonLeafGrad(Rule):
+    code = "AGL001"
+    name = "nonleaf-grad"
+    severity = "error"
+    summary = ("Reading `.grad` of a non-leaf tensor that did not call `.retain_grad()`: "
+               "backward() never fills it, so the value read is always None.")
+    why = ("Only leaf tensors (created by the user with `requires_grad=True`, parameters) get "
+           "`.grad` populated by `backward()`. A tensor produced by an operation on a tensor "
+           "that requires grad is a non-leaf, e.g. `w = torch.randn(3, requires_grad=True)"
+           ".view(3, 1)` or `y = x * 2`; its `.grad` stays None unless `.retain_grad()` was "
+           "called on it before `backward()`.")
+    evidence = ("`UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor is "
+                "being accessed. Its .grad attribute won't be populated during "
+                "autograd.backward(). ...` and the value read is `None`.")
+    how_to_fix = ("Read `.grad` of the leaf instead (create the tensor with its final shape, "
+                  "dtype and device: `torch.randn(3, 1, requires_grad=True)`), or call "
+                  "`y.retain_grad()` before `backward()` if you really want the gradient of "
+                  "an intermediate result.")
+    leave_alone = ("Leaves created with `requires_grad=True`; `nn.Parameter` and module "
+                   "weights; a non-leaf after `.retain_grad()`; `torch.autograd.grad(out, "
+                   "hidden)` on an intermediate; `.grad` of a frozen parameter; assignments "
+                   "such as `y.grad = None`; tensors whose leaf-ness is not known.")
+    fixable = "Unsafe fix: insert `.retain_grad()` after the non-leaf's creation."
+    tokens = (".grad",)
+
+    def visit_Attribute(self, node: cst.Attribute) -> None:
+        if node.attr.value != "grad" or self.facts.is_store(node):
+            return
+        tensor = self.facts.tensor(node.value)
+        if tensor is None or not tensor.known_nonleaf_with_grad or tensor.retains_grad is not False:
+            return
+        name = self.code_of(node.value)
+        self.report(
+            node,
+            f"`{name}.grad` is always None: `{name}` is a non-leaf tensor (the result of an "
+            f"operation on a tensor that requires grad); read the leaf's .grad or call "
+            f"`{name}.retain_grad()` before backward()",
+        )

@@ -1,0 +1,207 @@
+"""AGL003: a training loop that never resets gradients between updates."""
+
+from __future__ import annotations
+
+import re
+
+import libcst as cst
+
+from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD
+from autograd_lint.analysis.values import Obj
+from autograd_lint.rules.base import Rule
+from autograd_lint.rules.syntax import method_name, positional, reads_grad
+
+_OPTIMIZER_NAME = re.compile(r"optim|(^|_)opt([a-z0-9]{0,2}|_.*)$")
+_GRAD_RESET_METHODS = frozenset({"zero_", "fill_", "mul_", "detach_", "copy_"})
+
+
+class _LoopScan(cst.CSTVisitor):
+    """Collects backward calls, updates and gradient resets inside one loop body.
+
+    Nested functions and classes are skipped: their code does not run as part of the loop
+    body unless called, and a call to a local function that resets gradients is recognised
+    by name.
+    """
+
+    def __init__(self, rule: MissingZeroGrad) -> None:
+        self.rule = rule
+        self.backwards: list[cst.Call] = []
+        self.updates = 0
+        self.resets = 0
+        self.builds_optimizer = False
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        # A closure defined in the loop (LBFGS) runs inside the loop via step(closure).
+        self._scan_closure(node)
+        return False
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        return False
+
+    def _scan_closure(self, node: cst.FunctionDef) -> None:
+        inner = _LoopScan(self.rule)
+        node.body.visit(inner)
+        self.resets += inner.resets
+        self.updates += inner.updates
+        self.backwards.extend(inner.backwards)
+
+    def visit_Call(self, node: cst.Call) -> None:
+        name = method_name(node)
+        qualname = self.rule.facts.qualname(node.func)
+        if name == "backward" or qualname in AUTOGRAD_BACKWARD:
+            self.backwards.append(node)
+        elif name == "zero_grad" or (isinstance(node.func, cst.Name)
+                                     and node.func.value in self.rule.resetting_functions):
+            self.resets += 1
+        elif name is not None and isinstance(node.func, cst.Attribute) and (
+                node.func.attr.value in self.rule.resetting_functions
+                and isinstance(node.func.value, cst.Name)
+                and node.func.value.value in ("self", "cls")):
+            self.resets += 1
+        elif name in _GRAD_RESET_METHODS and _is_grad(node.func.value):  # type: ignore[union-attr]
+            self.resets += 1
+        elif name == "step" and self._is_optimizer_step(node):
+            self.updates += 1
+        elif name is not None and name.endswith("_") and any(reads_grad(a.value)
+                                                              for a in node.args):
+            self.updates += 1
+        if qualname is not None and qualname.startswith("torch.optim.") and \
+                qualname.rsplit(".", 1)[-1][:1].isupper():
+            self.builds_optimizer = True
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        for target in node.targets:
+            if _is_grad_target(target.target):
+                self.resets += 1
+            elif _is_data(target.target) and reads_grad(node.value):
+                self.updates += 1
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        if _is_grad_target(node.target):
+            self.resets += 1
+        elif reads_grad(node.value):
+            self.updates += 1
+
+    def visit_Del(self, node: cst.Del) -> None:
+        if _is_grad_target(node.target):
+            self.resets += 1
+
+    def _is_optimizer_step(self, node: cst.Call) -> bool:
+        func = node.func
+        assert isinstance(func, cst.Attribute)
+        receiver = self.rule.facts.value(func.value)
+        if isinstance(receiver, Obj) and receiver.kind == "optimizer":
+            return True
+        if _optimizer_like(func.value):
+            return True
+        # scaler.step(optimizer)
+        args = positional(node)
+        return bool(args) and _optimizer_like(args[0])
+
+
+def _optimizer_like(node: cst.BaseExpression) -> bool:
+    if isinstance(node, cst.Attribute):
+        name = node.attr.value
+    elif isinstance(node, cst.Name):
+        name = node.value
+    else:
+        return False
+    return bool(_OPTIMIZER_NAME.search(name.lower()))
+
+
+def _is_grad(node: cst.BaseExpression) -> bool:
+    """`x.grad` or `x.grad.data`."""
+    if isinstance(node, cst.Attribute) and node.attr.value == "data":
+        node = node.value
+    return isinstance(node, cst.Attribute) and node.attr.value == "grad"
+
+
+def _is_grad_target(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Attribute) and node.attr.value == "grad"
+
+
+def _is_data(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Attribute) and node.attr.value == "data"
+
+
+class _ResetFinder(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found = False
+
+    def visit_Call(self, node: cst.Call) -> None:
+        name = method_name(node)
+        if name == "zero_grad" or (name in _GRAD_RESET_METHODS and
+                                   _is_grad(node.func.value)):  # type: ignore[union-attr]
+            self.found = True
+
+    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+        if _is_grad_target(node.target):
+            self.found = True
+
+
+class MissingZeroGrad(Rule):
+    code = "AGL003"
+    name = "missing-zero-grad"
+    severity = "warning"
+    summary = ("A loop calls `backward()` and updates the parameters (`optimizer.step()` or a "
+               "manual update from `.grad`) but never resets the gradients inside that loop.")
+    why = ("`backward()` adds into `.grad`. Without `zero_grad()`, `.grad.zero_()` or "
+           "`.grad = None` in the loop that steps, every update uses the sum of all past "
+           "gradients. Zeroing once before the loop, or only in an outer epoch loop while "
+           "`step()` runs per batch, has the same effect.")
+    evidence = ("Silent: torch raises nothing. At run time, after the second iteration's "
+                "`backward()`, a leaf's `.grad` differs from that iteration's gradient alone.")
+    how_to_fix = ("Call `optimizer.zero_grad()` (or `model.zero_grad()`, or set `p.grad = "
+                  "None`) in the same loop as `step()`, before `backward()` or after "
+                  "`step()`.")
+    leave_alone = ("`optimizer.zero_grad()` / `zero_grad(set_to_none=True)` / "
+                   "`model.zero_grad()` anywhere in the loop, including every N steps for "
+                   "gradient accumulation; `p.grad = None` loops; `w.grad.zero_()` after a "
+                   "`no_grad` update; a call to a local function that zeroes; loops that "
+                   "build a fresh optimizer each iteration; `torch.autograd.grad()` (it does "
+                   "not accumulate); `scheduler.step()` and `env.step()` (not updates).")
+    fixable = "Unsafe fix: insert `optimizer.zero_grad()` at the top of the loop body."
+    tokens = ("backward",)
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.resetting_functions = _resetting_functions(ctx.module)
+        self.reported: set[int] = set()
+
+    def visit_For(self, node: cst.For) -> None:
+        self._check_loop(node)
+
+    def visit_While(self, node: cst.While) -> None:
+        self._check_loop(node)
+
+    def _check_loop(self, node: cst.For | cst.While) -> None:
+        scan = _LoopScan(self)
+        node.body.visit(scan)
+        if not scan.backwards or not scan.updates or scan.resets or scan.builds_optimizer:
+            return
+        for call in scan.backwards:
+            if id(call) in self.reported:
+                continue
+            self.reported.add(id(call))
+            self.report(
+                call,
+                "gradients accumulate across iterations: this loop calls backward() and "
+                "updates the parameters but never resets .grad (optimizer.zero_grad(), "
+                "p.grad = None) inside the loop",
+            )
+
+
+def _resetting_functions(module: cst.Module) -> frozenset[str]:
+    """Names of functions/methods in this file whose body resets gradients."""
+    names: set[str] = set()
+
+    class _Defs(cst.CSTVisitor):
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+            finder = _ResetFinder()
+            node.body.visit(finder)
+            if finder.found:
+                names.add(node.name.value)
+
+    if "zero_grad" in module.code or ".grad" in module.code:
+        module.visit(_Defs())
+    return frozenset(names)

@@ -1,0 +1,82 @@
+"""AGL005: requires_grad on an integer or bool tensor."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from autograd_lint.analysis.torch_api import FACTORIES, PARAMETER
+from autograd_lint.analysis.values import Tensor, dtype_kind
+from autograd_lint.rules.base import Rule
+from autograd_lint.rules.syntax import argument, is_true, keyword, method_name
+
+
+def _int_dtype(tensor: Tensor | None) -> str | None:
+    if tensor is None or dtype_kind(tensor.dtype) not in ("int", "bool"):
+        return None
+    return tensor.dtype
+
+
+class IntRequiresGrad(Rule):
+    code = "AGL005"
+    name = "int-requires-grad"
+    severity = "error"
+    summary = ("`requires_grad=True`, `.requires_grad_()` or `.requires_grad = True` on a "
+               "tensor whose dtype is an integer or bool type.")
+    why = ("Gradients exist only for floating point and complex tensors. "
+           "`torch.tensor([1, 2, 3])`, `torch.arange(5)`, `torch.randint(...)` and "
+           "`torch.full(size, 7)` are int64 (integer literals), masks are bool.")
+    evidence = ("`RuntimeError: Only Tensors of floating point and complex dtype can require "
+                "gradients` (factories, `nn.Parameter`); `RuntimeError: only Tensors of "
+                "floating point and complex dtype can require gradients` (the setter); "
+                "`RuntimeError: only Tensors of floating point dtype can require gradients` "
+                "(`requires_grad_()`).")
+    how_to_fix = ("Use float data (`torch.tensor([1., 2., 3.], requires_grad=True)`) or give "
+                  "the dtype (`torch.arange(5, dtype=torch.float32, requires_grad=True)`), or "
+                  "convert first: `counts.float().requires_grad_()`.")
+    leave_alone = ("Float literals; `dtype=torch.float32` factories; integer labels without "
+                   "`requires_grad`; `counts.float().requires_grad_()`; "
+                   "`requires_grad_(False)`; tensors whose dtype is not known.")
+    fixable = ("Safe fix: make the literal data float or add `dtype=torch.float32` to the "
+               "factory.")
+    tokens = ("requires_grad", "Parameter")
+
+    def visit_Call(self, node: cst.Call) -> None:
+        qualname = self.facts.qualname(node.func)
+        if qualname in FACTORIES:
+            flag = keyword(node, "requires_grad")
+            dtype = _int_dtype(self.facts.tensor(node))
+            if flag is not None and is_true(flag.value) and dtype:
+                self.report(flag, f"requires_grad=True on a {dtype} tensor: torch raises "
+                                  f"'Only Tensors of floating point and complex dtype can "
+                                  f"require gradients'; use float data or dtype=torch.float32")
+            return
+        if qualname in PARAMETER:
+            data = argument(node, 0, "data")
+            flag_node = argument(node, 1, "requires_grad")
+            dtype = _int_dtype(self.facts.tensor(data)) if data is not None else None
+            if dtype and (flag_node is None or is_true(flag_node)):
+                self.report(node, f"nn.Parameter of a {dtype} tensor requires grad: torch "
+                                  f"raises 'Only Tensors of floating point and complex dtype "
+                                  f"can require gradients'; convert with .float() first, or "
+                                  f"pass requires_grad=False")
+            return
+        if method_name(node) == "requires_grad_":
+            assert isinstance(node.func, cst.Attribute)
+            flag_node = argument(node, 0, "requires_grad")
+            dtype = _int_dtype(self.facts.tensor(node.func.value))
+            if dtype and (flag_node is None or is_true(flag_node)):
+                self.report(node, f"requires_grad_() on a {dtype} tensor: torch raises 'only "
+                                  f"Tensors of floating point dtype can require gradients'; "
+                                  f"call .float() first")
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        if not is_true(node.value):
+            return
+        for target in node.targets:
+            attr = target.target
+            if isinstance(attr, cst.Attribute) and attr.attr.value == "requires_grad":
+                dtype = _int_dtype(self.facts.tensor(attr.value))
+                if dtype:
+                    self.report(attr, f"requires_grad = True on a {dtype} tensor: torch raises "
+                                      f"'only Tensors of floating point and complex dtype can "
+                                      f"require gradients'; call .float() first")

@@ -1,0 +1,43 @@
+"""Small syntax helpers shared by rules (argument lookup, subtree searches)."""
+
+from __future__ import annotations
+
+import libcst as cst
+import libcst.matchers as m
+
+
+def positional(call: cst.Call) -> list[cst.BaseExpression]:
+    return [a.value for a in call.args if a.keyword is None and not a.star]
+
+
+def keyword(call: cst.Call, name: str) -> cst.Arg | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == name:
+            return arg
+    return None
+
+
+def argument(call: cst.Call, position: int, name: str) -> cst.BaseExpression | None:
+    """The argument passed by keyword `name` or at `position`."""
+    kw = keyword(call, name)
+    if kw is not None:
+        return kw.value
+    args = positional(call)
+    return args[position] if len(args) > position else None
+
+
+def has_star_args(call: cst.Call) -> bool:
+    return any(a.star for a in call.args)
+
+
+def method_name(call: cst.Call) -> str | None:
+    return call.func.attr.value if isinstance(call.func, cst.Attribute) else None
+
+
+def reads_grad(node: cst.CSTNode) -> bool:
+    """Does the subtree read some `.grad` attribute?"""
+    return bool(m.findall(node, m.Attribute(attr=m.Name("grad"))))
+
+
+def is_true(node: cst.BaseExpression | None) -> bool:
+    return isinstance(node, cst.Name) and node.value == "True"
