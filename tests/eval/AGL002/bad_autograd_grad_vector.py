@@ -1,0 +1,7 @@
+import torch
+from torch.autograd import grad
+
+x = torch.linspace(-1, 1, 10, requires_grad=True)
+y = torch.sin(x)
+(dy_dx,) = grad(y, x)  # expect: AGL002
+print(dy_dx)

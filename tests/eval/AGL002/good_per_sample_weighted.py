@@ -1,0 +1,9 @@
+import torch
+import torch.nn.functional as F
+
+logits = torch.randn(5, 3, requires_grad=True)
+labels = torch.tensor([0, 2, 1, 1, 0])
+weights = torch.rand(5)
+per_sample = F.cross_entropy(logits, labels, reduction="none")
+(per_sample * weights).sum().backward()
+print(logits.grad.shape)

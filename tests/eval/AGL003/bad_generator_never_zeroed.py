@@ -1,0 +1,18 @@
+import torch
+from torch import nn
+
+G = nn.Linear(2, 2)
+D = nn.Linear(2, 1)
+opt_g = torch.optim.Adam(G.parameters(), lr=1e-3)
+opt_d = torch.optim.Adam(D.parameters(), lr=1e-3)
+bce = nn.BCEWithLogitsLoss()
+for _ in range(3):
+    real = torch.randn(8, 2)
+    fake = G(torch.randn(8, 2))
+    opt_d.zero_grad()
+    d_loss = bce(D(real), torch.ones(8, 1)) + bce(D(fake.detach()), torch.zeros(8, 1))
+    d_loss.backward()
+    opt_d.step()
+    g_loss = bce(D(fake), torch.ones(8, 1))
+    g_loss.backward()  # expect: AGL003
+    opt_g.step()

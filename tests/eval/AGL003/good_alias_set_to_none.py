@@ -1,0 +1,13 @@
+import torch as T
+from torch import optim as O
+
+w = T.randn(2, 2, requires_grad=True)
+target = T.eye(2)
+opt = O.RMSprop([w], lr=0.01)
+step = 0
+while step < 4:
+    opt.zero_grad(set_to_none=True)
+    loss = (w - target).pow(2).sum()
+    loss.backward()
+    opt.step()
+    step += 1

@@ -1,0 +1,13 @@
+import torch
+import torch.nn as nn
+
+net = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
+optimizer = torch.optim.Adam(net.parameters(), lr=1e-3)
+criterion = nn.CrossEntropyLoss()
+for _step in range(5):
+    x = torch.randn(16, 4)
+    y = torch.randint(0, 2, (16,))
+    loss = criterion(net(x), y)
+    loss.backward()
+    optimizer.step()
+    optimizer.zero_grad(set_to_none=True)

@@ -1,0 +1,7 @@
+import torch
+import torch.nn.functional as F
+
+logits = torch.randn(3, 2, requires_grad=True)
+labels = torch.tensor([0, 1, 1])
+labels.requires_grad = True  # expect: AGL005
+F.cross_entropy(logits, labels).backward()
