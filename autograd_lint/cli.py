@@ -14,9 +14,10 @@ from pathlib import Path
 import click
 
 from autograd_lint import __version__
-from autograd_lint.config import ConfigError, load_config
+from autograd_lint.config import Config, ConfigError, load_config
 from autograd_lint.engine import lint_bytes, lint_paths
-from autograd_lint.finding import LintResult
+from autograd_lint.finding import Finding, LintResult
+from autograd_lint.fix import fix_paths, unified_diff
 from autograd_lint.reporters import (
     FORMATS,
     TextOptions,
@@ -72,13 +73,22 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option("--stdin-filename", help="The path to report for source read from `-`.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
               help="Worker processes (0 = one per CPU).")
+@click.option("--fix", "apply_fixes", is_flag=True,
+              help="Apply the safe fixes in place, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="With --fix or --diff, also apply the unsafe fixes (review them).")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print the fixes as a unified diff and write nothing; exit 1 if any.")
 def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None,
           ignore: str | None, output_format: str, output: Path | None, exit_zero: bool,
           statistics: bool, quiet: bool, no_color: bool, config_path: Path | None,
-          stdin_filename: str | None, jobs: int) -> None:
+          stdin_filename: str | None, jobs: int, apply_fixes: bool, unsafe_fixes: bool,
+          show_diff: bool) -> None:
     """Lint PATHS (files or directories; `-` reads stdin). Default: the current directory."""
     paths = paths or (Path("."),)
     reading_stdin = any(str(p) == "-" for p in paths)
+    if reading_stdin and (apply_fixes or show_diff):
+        _fail("--fix and --diff work on files, not on stdin")
     if reading_stdin and len(paths) > 1:
         _fail("`-` (stdin) cannot be combined with other paths")
     start = Path(stdin_filename) if reading_stdin and stdin_filename else paths[0]
@@ -96,6 +106,15 @@ def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None
         file_result = lint_bytes(data, name, config)
         sources[name] = data.decode("utf-8", errors="replace")
         result = LintResult(file_result.findings, file_result.errors, files=1)
+    elif apply_fixes or show_diff:
+        result, fixed = _fix(list(paths), config, unsafe_fixes, show_diff, jobs or None)
+        if show_diff:
+            sys.exit(EXIT_FINDINGS if fixed else EXIT_CLEAN)
+        _emit(result, output_format, output, statistics, quiet, no_color, sources)
+        click.echo(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.",
+                   err=output_format != "text" or output is not None)
+        sys.exit(EXIT_FINDINGS if (result.findings or result.errors) and not exit_zero
+                 else EXIT_CLEAN)
     else:
         result = lint_paths(list(paths), config, jobs or None)
         if result.files == 0 and result.errors and all(
@@ -105,6 +124,31 @@ def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None
     if exit_zero:
         sys.exit(EXIT_CLEAN)
     sys.exit(EXIT_FINDINGS if result.findings or result.errors else EXIT_CLEAN)
+
+
+def _fix(paths: list[Path], config: Config, unsafe: bool, show_diff: bool,
+         jobs: int | None) -> tuple[LintResult, int]:
+    """Fix (or, with --diff, print what would change); the findings left and the count."""
+    run = fix_paths(paths, config, unsafe, write=not show_diff, jobs=jobs)
+    if not run.outcomes and run.errors and all(
+            e.message == "no such file or directory" for e in run.errors):
+        _fail("; ".join(f"{e.path}: {e.message}" for e in run.errors))
+    findings: list[Finding] = []
+    errors = list(run.errors)
+    for outcome in run.outcomes:
+        findings.extend(outcome.result.findings)
+        errors.extend(outcome.result.errors)
+        errors.extend(outcome.problems)
+        if show_diff and outcome.changed:
+            sys.stdout.write(unified_diff(outcome))
+    if show_diff:
+        would = sum(o.applied for o in run.outcomes)
+        click.echo(f"Would fix {would} finding{'s' if would != 1 else ''}.", err=True)
+        for error in errors:
+            click.echo(f"{error.path}: error: {error.message}", err=True)
+    findings.sort(key=Finding.sort_key)
+    result = LintResult(tuple(findings), tuple(errors), files=len(run.outcomes))
+    return result, run.applied
 
 
 def _emit(result: LintResult, output_format: str, output: Path | None, statistics: bool,

@@ -20,6 +20,7 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 from autograd_lint.analysis import analyze
 from autograd_lint.config import Config
 from autograd_lint.finding import FileError, FileResult, Finding, Fix, LintResult
+from autograd_lint.fixes import attach_fixes
 from autograd_lint.rules import ALL_RULES, Report, Rule, RuleContext
 
 NOQA = re.compile(r"#\s*noqa(?::[\s]*(?P<codes>[A-Za-z]+[0-9]+(?:[\s,]+[A-Za-z]+[0-9]+)*))?",
@@ -103,6 +104,7 @@ def lint_module(module: cst.Module, source: str, path: str,
     for code, exc in dispatcher.failures:
         errors.append(_rule_error(path, code, exc))
     reports = [r for rule in dispatcher.active + dispatcher.failed for r in rule.reports]
+    reports = attach_fixes(reports, ctx)
     findings = _to_findings(module, reports, source, path) if reports else []
     return FileResult(path, tuple(sorted(findings, key=Finding.sort_key)), tuple(errors))
 
@@ -206,6 +208,10 @@ def lint_file(path: Path, config: Config, display: str | None = None) -> FileRes
 
 
 def lint_bytes(data: bytes, path: str, config: Config) -> FileResult:
+    if path.endswith(".ipynb"):
+        from autograd_lint.notebook import lint_notebook
+
+        return lint_notebook(data, path, config)
     try:
         source = decode_source(data)
     except SourceError as exc:
@@ -242,7 +248,7 @@ def _walk(root: Path, config: Config, errors: list[FileError]) -> Iterator[Path]
         base = Path(directory)
         dirnames[:] = sorted(d for d in dirnames if not config.is_excluded(base / d))
         for name in sorted(filenames):
-            if name.endswith(".py") or name.endswith(".pyi"):
+            if name.endswith((".py", ".pyi", ".ipynb")):
                 file = base / name
                 if not config.is_excluded(file):
                     yield file
