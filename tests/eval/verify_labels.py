@@ -90,8 +90,8 @@ class Run:
     leaves: dict[int, list] = field(default_factory=dict)
     # AGL006: pending .data accesses checked at the next snippet line
     data_uses: list[tuple[torch.Tensor, torch.Tensor, int, int]] = field(default_factory=list)
-    # AGL012: grad_fn nodes a backward() started from
-    backward_roots: list = field(default_factory=list)
+    # AGL012: graph nodes (other than leaves' accumulators) a backward() ran through
+    backward_nodes: list = field(default_factory=list)
     # AGL013: id(result) -> (weakref(result), line of the cast)
     moved: dict[int, tuple[weakref.ref, int]] = field(default_factory=dict)
     # AGL017: data_ptr -> line of the torch.empty call
@@ -162,7 +162,10 @@ def patched_backward(tensors, *args, **kwargs):
     run = CURRENT
     if run is not None and line is not None:
         roots = [tensors] if isinstance(tensors, torch.Tensor) else list(tensors)
-        run.backward_roots.extend(r.grad_fn for r in roots if r.grad_fn is not None)
+        for root in roots:
+            run.backward_nodes.extend(
+                node for node in graph_nodes(root) if not hasattr(node, "variable")
+            )
         for leaf in graph_leaves(roots):
             check_stale_gradient(run, leaf, line)
             check_uninitialised(run, leaf)
@@ -290,10 +293,10 @@ def holds_finished_graph(operand) -> bool:
     """AGL012: a one-element tensor whose graph a backward() already ran through."""
     if not isinstance(operand, torch.Tensor) or operand.grad_fn is None:
         return False
-    if operand.numel() != 1 or CURRENT is None or not CURRENT.backward_roots:
+    if operand.numel() != 1 or CURRENT is None or not CURRENT.backward_nodes:
         return False
-    roots = {id(node) for node in CURRENT.backward_roots}
-    return any(id(node) in roots for node in graph_nodes(operand))
+    finished = {id(node) for node in CURRENT.backward_nodes}
+    return any(id(node) in finished for node in graph_nodes(operand))
 
 
 def wrap_cast(name: str) -> Callable:
@@ -498,6 +501,10 @@ def verify(path: Path) -> Verdict:
     explained = run.error_line is not None and any(
         number == run.error_line for _, number in observed
     ) or (run.error is not None and INPLACE_SAVED.search(run.error))
+    explained = explained or bool(
+        run.error and "optimize a non-leaf Tensor" in run.error
+        and any(code == "AGL013" for code, _ in observed)
+    )
     if run.error is not None and not explained:
         problems.append(f"unexpected error at line {run.error_line}: {run.error}")
     return Verdict(path, path.parent.name, kind, problems)

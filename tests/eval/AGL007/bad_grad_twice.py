@@ -1,0 +1,8 @@
+import torch
+from torch.autograd import grad
+
+x = torch.randn(4, requires_grad=True)
+y = (x ** 2).sum()
+(g1,) = grad(y, x)
+(g2,) = grad(y, x)  # expect: AGL007
+print(g1, g2)

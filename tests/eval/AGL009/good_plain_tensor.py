@@ -1,0 +1,4 @@
+import torch
+
+x = torch.randn(3, 3)
+print((x @ x.T).numpy())

@@ -1,0 +1,7 @@
+import torch
+from torch import nn
+
+model = nn.Linear(3, 1)
+raw = model(torch.randn(5, 3)).pow(2).mean()
+loss = torch.tensor(raw.item())
+loss.backward()  # expect: AGL011

@@ -1,0 +1,12 @@
+import torch as T
+
+w = T.randn(3, requires_grad=True)
+opt = T.optim.SGD([w], lr=0.1)
+acc = T.zeros(())
+for _ in range(4):
+    opt.zero_grad()
+    loss = (w - 1).pow(2).sum()
+    loss.backward()
+    opt.step()
+    acc = acc + loss.detach().cpu()
+print(acc)
