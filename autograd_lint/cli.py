@@ -205,3 +205,19 @@ def explain(code: str) -> None:
         _fail(f"unknown rule {code!r}; `autograd-lint rules` lists them")
         return
     click.echo(rule.docs(), nl=False)
+
+
+@main.command()
+@click.option("--tcp", is_flag=True, help="Serve over TCP instead of stdio (for debugging).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="TCP host.")
+@click.option("--port", type=click.IntRange(1, 65535), default=2087, show_default=True,
+              help="TCP port.")
+def lsp(tcp: bool, host: str, port: int) -> None:
+    """Start the language server (stdio unless --tcp); editors run this."""
+    try:
+        from autograd_lint.lsp.server import start
+    except ImportError as exc:
+        _fail(f"the language server needs the `lsp` extra "
+              f"(pip install 'autograd-lint[lsp]'): {exc}")
+        return
+    start(tcp=tcp, host=host, port=port)

@@ -1,0 +1,33 @@
+"""pygls's protocol, made to answer every request, even one it cannot read.
+
+pygls 2 logs a request whose params do not fit the method's type and then drops it, so
+the client waits forever. JSON-RPC says such a request gets an InvalidParams error; this
+subclass sends it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pygls.exceptions import JsonRpcException
+from pygls.protocol import LanguageServerProtocol
+
+_ANSWERED = object()
+"""Stands for a malformed request that has already been answered with an error."""
+
+
+class AnsweringProtocol(LanguageServerProtocol):
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as error:
+            request_id = data.get("id")
+            if "method" not in data or not isinstance(request_id, (int, str)):
+                raise
+            self._send_response(request_id, error=error.to_response_error())
+            return _ANSWERED
+
+    def handle_message(self, message: Any) -> None:
+        if message is _ANSWERED:
+            return
+        super().handle_message(message)
