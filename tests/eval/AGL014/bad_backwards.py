@@ -1,0 +1,6 @@
+import torch
+from torch import nn
+
+model = nn.Linear(3, 1)
+loss = model(torch.randn(4, 3)).pow(2).mean()
+loss.backwards()  # expect: AGL014

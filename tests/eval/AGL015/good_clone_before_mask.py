@@ -1,0 +1,9 @@
+import torch
+import torch.nn.functional as F
+
+q = torch.randn(2, 4, 8, requires_grad=True)
+k = torch.randn(2, 4, 8, requires_grad=True)
+attn = F.softmax(q @ k.transpose(1, 2) / 8 ** 0.5, dim=-1)
+attn = attn.clone()
+attn[:, :, 0] = 0
+attn.sum().backward()

@@ -1,0 +1,9 @@
+import torch
+from torch import nn
+
+model = nn.Sequential(
+    nn.Linear(3, 4),
+    nn.ReLU(inplace=True),
+    nn.Linear(4, 1),
+)
+model(torch.randn(2, 3)).sum().backward()

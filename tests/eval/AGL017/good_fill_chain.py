@@ -1,0 +1,8 @@
+import torch
+from torch import empty, nn
+
+b = nn.Parameter(empty(8).fill_(0.5))
+opt = torch.optim.SGD([b], lr=0.1)
+opt.zero_grad()
+(b * torch.randn(8)).sum().backward()
+opt.step()
