@@ -1,0 +1,37 @@
+"""Dynamic confirmation (`--confirm`): run the flagged code under torch, judge each finding.
+
+Pipeline per file: locate (slice each finding to a runnable unit and a probe target) ->
+instrument (a line-preserving copy with probes) -> run (one sandboxed child per file, all
+its units and findings in one run) -> verdicts. Files run in parallel, one child each.
+Nothing here executes unless a caller asks for confirmation explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+
+from autograd_lint.dynamic.plan import confirm_file
+from autograd_lint.finding import Finding
+
+__all__ = ["confirm", "confirm_many"]
+
+
+def confirm(path: str, source: str, findings: Sequence[Finding], *, python: str | None = None,
+            timeout: float = 20.0) -> list[Finding]:
+    """The findings of one file with `.confirmation` set, in the same order. Never raises."""
+    return confirm_file(path, source, findings, python or sys.executable, timeout)
+
+
+def confirm_many(files: Sequence[tuple[str, str, Sequence[Finding]]], *,
+                 python: str | None = None, timeout: float = 20.0,
+                 jobs: int | None = None) -> list[list[Finding]]:
+    """`confirm` for many files at once, one child process per file, `jobs` at a time."""
+    interpreter = python or sys.executable
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(confirm_file, path, source, findings, interpreter, timeout)
+                   for path, source, findings in files]
+        return [future.result() for future in futures]

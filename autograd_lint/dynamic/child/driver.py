@@ -1,0 +1,227 @@
+"""The sandboxed child: `python driver.py spec.json` runs one file's instrumented units.
+
+Runs in the user's interpreter (`--python`), which may not have autograd_lint installed, so
+it imports only the standard library, torch and the sibling probes.py (loaded by path).
+Limits (time, memory, file size, environment) are set by the parent before exec; this
+process adds what only Python can do: an audit hook refusing writes outside the working
+directory and new processes, a per-unit alarm, and a JSON-lines event stream that survives
+a crash up to the last event.
+"""
+
+from __future__ import annotations
+
+import builtins
+import importlib.util
+import json
+import os
+import signal
+import sys
+import traceback
+import types
+import unittest
+from typing import Any
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+_PATH_EVENTS = {"os.remove", "os.rename", "os.rmdir", "os.mkdir", "shutil.rmtree",
+                "os.chmod", "os.chown", "os.truncate", "os.symlink", "os.link", "os.utime",
+                "shutil.copyfile", "shutil.move"}
+_PROCESS_EVENTS = {"subprocess.Popen", "os.system", "os.fork", "os.forkpty", "os.posix_spawn",
+                   "os.spawn", "os.exec", "pty.spawn", "os.startfile"}
+
+
+class UnitTimeout(BaseException):
+    """Raised by the alarm; a BaseException so `except Exception` in user code lets it pass."""
+
+
+class Events:
+    def __init__(self, path: str) -> None:
+        self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        os.write(self.fd, (json.dumps(event, default=str) + "\n").encode("utf-8"))
+
+
+def install_guard(workdir: str, emit: Events) -> None:
+    """Refuse, at the Python level, writes outside `workdir` and starting processes."""
+    allowed = os.path.realpath(workdir)
+    busy = [False]
+
+    def inside(path: Any) -> bool:
+        if isinstance(path, int):
+            return True
+        text = os.fsdecode(path)
+        if text in ("/dev/null", "/dev/stdout", "/dev/stderr"):
+            return True
+        real = os.path.realpath(text)
+        return real == allowed or real.startswith(allowed + os.sep)
+
+    def refuse(what: str) -> None:
+        emit({"event": "blocked", "what": what[:300]})
+        raise PermissionError(f"autograd-lint sandbox: {what} is not allowed")
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        if busy[0]:
+            return
+        busy[0] = True
+        try:
+            if event == "open" and len(args) >= 3 and args[0] is not None:
+                mode, flags = args[1], args[2] or 0
+                writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or bool(
+                    flags & _WRITE_FLAGS)
+                if writing and not inside(args[0]):
+                    refuse(f"writing {os.fsdecode(args[0])}")
+            elif event in _PATH_EVENTS:
+                for path in args[:2]:
+                    if isinstance(path, (str, bytes, os.PathLike)) and not inside(path):
+                        refuse(f"{event} on {os.fsdecode(path)}")
+            elif event in _PROCESS_EVENTS:
+                refuse(f"starting a process ({event})")
+        finally:
+            busy[0] = False
+
+    sys.addaudithook(hook)
+
+
+def _running_tasks() -> int:
+    count = 0
+    try:
+        pids = [p for p in os.listdir("/proc") if p.isdigit()]
+    except OSError:
+        return 0
+    for pid in pids:
+        try:
+            count += len(os.listdir(f"/proc/{pid}/task"))
+        except OSError:
+            continue
+    return count
+
+
+def apply_limits(limits: dict[str, int]) -> None:
+    """Address space, file size, CPU seconds, no core dumps, and a process cap.
+
+    RLIMIT_NPROC counts every task of the user (and root is exempt), so it is set just
+    above the tasks already running: it stops a fork loop, not the interpreter's threads.
+    """
+    try:
+        import resource
+    except ImportError:  # not POSIX: the parent's deadline still applies
+        return
+    wanted = [("RLIMIT_AS", limits["memory"]), ("RLIMIT_FSIZE", limits["file_size"]),
+              ("RLIMIT_CPU", limits["cpu"]), ("RLIMIT_CORE", 0)]
+    running = _running_tasks()
+    if running:
+        wanted.append(("RLIMIT_NPROC", running + 256))
+    for name, value in wanted:
+        kind = getattr(resource, name, None)
+        if kind is None:
+            continue
+        try:
+            _, hard = resource.getrlimit(kind)
+            if hard != resource.RLIM_INFINITY:
+                value = min(value, hard)
+            resource.setrlimit(kind, (value, hard))
+        except (OSError, ValueError):
+            continue
+
+
+def load_probes() -> types.ModuleType:
+    here = os.path.dirname(os.path.abspath(__file__))
+    spec = importlib.util.spec_from_file_location("_autograd_lint_probes",
+                                                  os.path.join(here, "probes.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def user_lines(tb: Any, path: str) -> list[int]:
+    return [frame.lineno or 0 for frame in traceback.extract_tb(tb) if frame.filename == path]
+
+
+def outcome_of(exc: BaseException, path: str, clean: Any) -> dict[str, Any]:
+    if isinstance(exc, UnitTimeout):
+        return {"status": "timeout"}
+    if isinstance(exc, SystemExit):
+        code = exc.code
+        return {"status": "exit", "code": code if isinstance(code, int) or code is None
+                else str(code)}
+    return {"status": "exception", "type": type(exc).__name__,
+            "message": clean(str(exc)), "errno": getattr(exc, "errno", None),
+            "lines": user_lines(exc.__traceback__, path)}
+
+
+def run_function(module: types.ModuleType, unit: dict[str, Any]) -> None:
+    owner: Any = module
+    if unit.get("cls"):
+        cls = getattr(module, unit["cls"])
+        if isinstance(cls, type) and issubclass(cls, unittest.TestCase):
+            case = cls(unit["func"])
+            case.setUp()
+            try:
+                getattr(case, unit["func"])()
+            finally:
+                case.tearDown()
+            return
+        owner = cls()
+    getattr(owner, unit["func"])()
+
+
+def main(spec_path: str) -> None:
+    with open(spec_path, encoding="utf-8") as handle:
+        spec = json.load(handle)
+    path: str = spec["path"]
+    sys.path[0] = os.path.dirname(os.path.abspath(path))
+    apply_limits(spec["limits"])
+    emit = Events(spec["events"])
+    try:
+        import torch  # noqa: F401 - the whole point of the child
+    except BaseException as exc:  # noqa: BLE001 - report any failure to import
+        emit({"event": "torch_missing", "error": f"{type(exc).__name__}: {exc}"[:300]})
+        os._exit(0)
+    probes_module = load_probes()
+    emit({"event": "ready"})
+    install_guard(spec["workdir"], emit)
+    probes = probes_module.Probes(emit, {int(k): v for k, v in spec["sites"].items()},
+                                  spec["loop_cap"])
+    probes.install()
+    builtins.__agl__ = probes  # type: ignore[attr-defined]
+    code = compile(spec["source"], path, "exec")
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise UnitTimeout()
+
+    signal.signal(signal.SIGALRM, alarm)
+    imported: types.ModuleType | None = None
+    for unit in spec["units"]:
+        emit({"event": "unit_start", "unit": unit["id"]})
+        signal.setitimer(signal.ITIMER_REAL, spec["unit_timeout"])
+        try:
+            if unit["kind"] == "script":
+                module = types.ModuleType("__main__")
+                module.__file__ = path
+                sys.modules["__main__"] = module
+                exec(code, module.__dict__)
+            else:
+                if imported is None:
+                    imported = types.ModuleType("__autograd_lint_unit__")
+                    imported.__file__ = path
+                    sys.modules[imported.__name__] = imported
+                    exec(code, imported.__dict__)
+                run_function(imported, unit)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            outcome: dict[str, Any] = {"status": "ok"}
+        except BaseException as exc:  # noqa: BLE001 - the user's code may raise anything
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            outcome = outcome_of(exc, path, probes_module.clean_message)
+        try:
+            probes.finish()
+        except Exception:  # noqa: BLE001 - bookkeeping must not hide the unit's outcome
+            pass
+        emit({"event": "unit_end", "unit": unit["id"], "outcome": outcome})
+    emit({"event": "done"})
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,101 @@
+"""One file's confirmation: findings -> units and probe sites -> one child run -> verdicts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import libcst as cst
+
+from autograd_lint.dynamic.instrument import instrument
+from autograd_lint.dynamic.locate import Locator, Unit
+from autograd_lint.dynamic.runner import RunResult, run_child
+from autograd_lint.dynamic.verdicts import Case, RunView, judge, process_reason
+from autograd_lint.finding import Confirmation, Finding
+
+LOOP_CAP = 3
+"""Iterations each loop runs under --confirm: enough to see gradients accumulate."""
+
+
+@dataclass
+class Plan:
+    """What to run for one file, and the verdicts already known without running."""
+
+    units: list[Unit] = field(default_factory=list)
+    sites: dict[int, tuple[cst.CSTNode, list[str]]] = field(default_factory=dict)
+    placed: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """finding index -> (site id, unit id)"""
+    known: dict[int, Confirmation] = field(default_factory=dict)
+
+
+def make_plan(locator: Locator, findings: Sequence[Finding]) -> Plan:
+    plan = Plan()
+    site_of_node: dict[int, int] = {}
+    for index, finding in enumerate(findings):
+        target = locator.locate(finding)
+        if target.node is None or target.unit is None:
+            plan.known[index] = Confirmation("inconclusive", target.reason)
+            continue
+        if target.unit not in plan.units:
+            plan.units.append(target.unit)
+        site = site_of_node.setdefault(id(target.node), len(site_of_node) + 1)
+        node_codes = plan.sites.setdefault(site, (target.node, []))[1]
+        node_codes.append(finding.code)
+        plan.placed[index] = (site, plan.units.index(target.unit))
+    return plan
+
+
+def confirm_file(path: str, source: str, findings: Sequence[Finding], python: str,
+                 timeout: float) -> list[Finding]:
+    """Never raises: a failure of this machinery becomes an inconclusive verdict."""
+    if not findings:
+        return []
+    try:
+        verdicts = _verdicts(path, source, findings, python, timeout)
+    except Exception as exc:  # noqa: BLE001 - the linter's run must survive any file
+        reason = f"internal error while confirming: {type(exc).__name__}: {exc}"
+        verdicts = [Confirmation("inconclusive", reason[:240])] * len(findings)
+    return [f.with_confirmation(v) for f, v in zip(findings, verdicts, strict=True)]
+
+
+def _verdicts(path: str, source: str, findings: Sequence[Finding], python: str,
+              timeout: float) -> list[Confirmation]:
+    try:
+        locator = Locator(source)
+    except cst.ParserSyntaxError:
+        return [Confirmation("inconclusive", "the file does not parse")] * len(findings)
+    plan = make_plan(locator, findings)
+    verdicts: dict[int, Confirmation] = dict(plan.known)
+    if plan.placed:
+        instrumented = instrument(locator, plan.sites)
+        for index, (site, _) in plan.placed.items():
+            if site not in instrumented.sites:
+                verdicts[index] = Confirmation(
+                    "inconclusive", "this kind of expression cannot be probed")
+        absolute = os.path.abspath(path)
+        spec: dict[str, Any] = {
+            "path": absolute, "source": instrumented.source, "loop_cap": LOOP_CAP,
+            "sites": {str(k): v for k, v in instrumented.sites.items()},
+            "units": [{"id": i, "kind": u.kind, "func": u.func, "cls": u.cls}
+                      for i, u in enumerate(plan.units)],
+        }
+        result = run_child(spec, python, timeout)
+        for index, (site, unit) in plan.placed.items():
+            if index not in verdicts:
+                verdicts[index] = _judge_one(findings[index], site, unit, result, absolute,
+                                             python, timeout)
+    return [verdicts[i] for i in range(len(findings))]
+
+
+def _judge_one(finding: Finding, site: int, unit: int, result: RunResult, path: str,
+               python: str, timeout: float) -> Confirmation:
+    if result.spawn_error:
+        return Confirmation("inconclusive", result.spawn_error)
+    view = RunView(path, result.events, timeout=timeout)
+    if view.torch_missing is not None:
+        return Confirmation("inconclusive", f"torch not importable in {python}")
+    view.process_end = process_reason(result.returncode, result.timed_out, timeout,
+                                      started=bool(view.started))
+    return judge(Case(finding, site, unit, view))
