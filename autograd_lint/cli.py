@@ -79,11 +79,21 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
               help="With --fix or --diff, also apply the unsafe fixes (review them).")
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff and write nothing; exit 1 if any.")
+@click.option("--confirm", is_flag=True,
+              help="Run the flagged code under torch in a sandboxed child process and mark "
+                   "each finding confirmed / refuted / inconclusive. Executes your code.")
+@click.option("--confirm-timeout", type=click.FloatRange(min=0.1), default=20.0,
+              show_default=True, help="Seconds per runnable unit under --confirm.")
+@click.option("--python", "python", type=click.Path(dir_okay=False),
+              help="Interpreter with torch for --confirm (default: this one).")
+@click.option("--confirm-from", type=click.Path(dir_okay=False, path_type=Path),
+              help="Merge verdicts recorded by `pytest --autograd-confirm=FILE`.")
 def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None,
           ignore: str | None, output_format: str, output: Path | None, exit_zero: bool,
           statistics: bool, quiet: bool, no_color: bool, config_path: Path | None,
           stdin_filename: str | None, jobs: int, apply_fixes: bool, unsafe_fixes: bool,
-          show_diff: bool) -> None:
+          show_diff: bool, confirm: bool, confirm_timeout: float, python: str | None,
+          confirm_from: Path | None) -> None:
     """Lint PATHS (files or directories; `-` reads stdin). Default: the current directory."""
     paths = paths or (Path("."),)
     reading_stdin = any(str(p) == "-" for p in paths)
@@ -120,10 +130,33 @@ def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None
         if result.files == 0 and result.errors and all(
                 e.message == "no such file or directory" for e in result.errors):
             _fail("; ".join(f"{e.path}: {e.message}" for e in result.errors))
+    if confirm or confirm_from is not None:
+        result = _confirm(result, sources, confirm, confirm_from, python, confirm_timeout,
+                          jobs or None)
     _emit(result, output_format, output, statistics, quiet, no_color, sources)
     if exit_zero:
         sys.exit(EXIT_CLEAN)
     sys.exit(EXIT_FINDINGS if result.findings or result.errors else EXIT_CLEAN)
+
+
+def _confirm(result: LintResult, sources: dict[str, str], run: bool, verdicts_file: Path | None,
+             python: str | None, timeout: float, jobs: int | None) -> LintResult:
+    """--confirm-from merges recorded verdicts; --confirm runs the rest (dynamic mode)."""
+    from autograd_lint.dynamic.merge import (
+        VerdictFileError,
+        confirm_result,
+        load_verdicts,
+        merge_verdicts,
+    )
+
+    if verdicts_file is not None:
+        try:
+            result = merge_verdicts(result, load_verdicts(verdicts_file))
+        except VerdictFileError as exc:
+            _fail(str(exc))
+    if run:
+        result = confirm_result(result, sources, python=python, timeout=timeout, jobs=jobs)
+    return result
 
 
 def _fix(paths: list[Path], config: Config, unsafe: bool, show_diff: bool,
