@@ -134,6 +134,8 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
             return Obj("params")
         if method == "named_parameters" and not args.values:
             return Obj("named_params")
+        if receiver is None:
+            _handed_to_unknown_code(args, env, path)
         return None
     callee = interp.eval(func, env)
     args = _Args(interp, node, env)
@@ -141,7 +143,33 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         return _loss_output(interp, args, callee.reduction)
     if isinstance(callee, Obj) and callee.kind == "module":
         return op_result(None, interp.grad)
+    if callee is None and not (isinstance(func, cst.Name) and func.value in _READ_ONLY_BUILTINS):
+        _handed_to_unknown_code(args, env, None)
     return None
+
+
+_READ_ONLY_BUILTINS = frozenset({"print", "len", "isinstance", "id", "repr", "str", "type",
+                                 "hasattr", "getattr", "format", "bool"})
+
+
+def _filled_through_data(env: Env, path: str) -> None:
+    """`w.data.uniform_()` / `nn.init.normal_(w.data)` fill `w` itself."""
+    if path.endswith(".data"):
+        owner = env.get(path[:-len(".data")])
+        if isinstance(owner, Tensor) and owner.uninitialized:
+            env[path[:-len(".data")]] = owner.evolve(uninitialized=False)
+
+
+def _handed_to_unknown_code(args: _Args, env: Env, owner: str | None) -> None:
+    """Unknown code may fill the tensors it is given (`init_weights(w)`,
+    `self.reset_parameters()`): afterwards they are no longer known to be uninitialized."""
+    given = {dotted(node) for node in (*args.positional, *args.keywords.values())}
+    given |= {path[:-len(".data")] for path in given if path and path.endswith(".data")}
+    for key, value in list(env.items()):
+        if not (isinstance(value, Tensor) and value.uninitialized):
+            continue
+        if key in given or (owner is not None and key.startswith(owner + ".")):
+            env[key] = value.evolve(uninitialized=False)
 
 
 # ---------------------------------------------------------------------- torch.*
@@ -172,6 +200,7 @@ def _torch_call(interp: Interpreter, qualname: str, args: _Args, env: Env) -> Va
         return factory
     if qualname.startswith("torch.nn.init."):
         if args.positional and (path := dotted(args.positional[0])) is not None:
+            _filled_through_data(env, path)
             target = env.get(path)
             if isinstance(target, Tensor):
                 env[path] = target.evolve(uninitialized=False)
@@ -287,7 +316,22 @@ def _factory(interp: Interpreter, qualname: str, args: _Args,
 def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:
     if name in LOSS_MODULES:
         return Obj("loss", qualname=f"torch.nn.{name}", reduction=_reduction(args))
-    return Obj("module", qualname=f"torch.nn.{name}", dtype=args.dtype() or default)
+    return Obj("module", qualname=f"torch.nn.{name}", dtype=args.dtype() or default,
+               inplace=_inplace_flag(name, args))
+
+
+# Modules whose `inplace` flag may be passed positionally, with its position.
+_INPLACE_POSITION = {"ReLU": 0, "ReLU6": 0, "SELU": 0, "SiLU": 0, "Mish": 0, "Hardswish": 0,
+                     "Hardsigmoid": 0, "Dropout": 1, "Dropout1d": 1, "Dropout2d": 1,
+                     "Dropout3d": 1, "AlphaDropout": 1, "LeakyReLU": 1, "ELU": 1, "CELU": 1}
+
+
+def _inplace_flag(name: str, args: _Args) -> bool:
+    node = args.kw("inplace")
+    position = _INPLACE_POSITION.get(name)
+    if node is None and position is not None and len(args.positional) > position:
+        node = args.positional[position]
+    return literal_bool(node) is True
 
 
 def _reduction(args: _Args) -> str | None:
@@ -368,6 +412,8 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
     if method in CASTS or method in ("to", "cuda", "cpu", "type"):
         return _cast(interp, base, method, args)
     if method.endswith("_") and not method.startswith("_"):
+        if path is not None:
+            _filled_through_data(env, path)
         incoming = [v.requires_grad for v in args.values if isinstance(v, Tensor)]
         new = base.evolve(uninitialized=False)
         if any(flag is True for flag in incoming) and base.requires_grad is not True:

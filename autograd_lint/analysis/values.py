@@ -93,6 +93,8 @@ class Obj:
     dtype: str | None = None
     grad_enabled: bool | None = None
     number: str | None = None
+    inplace: bool = False
+    """An nn activation/dropout module built with `inplace=True` (AGL015)."""
 
 
 Value = Tensor | Obj

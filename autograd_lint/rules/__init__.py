@@ -8,6 +8,12 @@ from autograd_lint.rules.agl003_missing_zero_grad import MissingZeroGrad
 from autograd_lint.rules.agl004_gradcheck_precision import GradcheckPrecision
 from autograd_lint.rules.agl005_int_requires_grad import IntRequiresGrad
 from autograd_lint.rules.agl006_data_mutation import DataMutation
+from autograd_lint.rules.agl012_loss_accumulation import LossAccumulation
+from autograd_lint.rules.agl013_leaf_moved import LeafMoved
+from autograd_lint.rules.agl014_autograd_typo import AutogradTypo
+from autograd_lint.rules.agl015_inplace_saved_tensor import InplaceSavedTensor
+from autograd_lint.rules.agl016_tensor_copy_construct import TensorCopyConstruct
+from autograd_lint.rules.agl017_uninitialized_parameter import UninitializedParameter
 from autograd_lint.rules.base import Report, Rule, RuleContext
 
 ALL_RULES: tuple[type[Rule], ...] = (
@@ -17,6 +23,12 @@ ALL_RULES: tuple[type[Rule], ...] = (
     GradcheckPrecision,
     IntRequiresGrad,
     DataMutation,
+    LossAccumulation,
+    LeafMoved,
+    AutogradTypo,
+    InplaceSavedTensor,
+    TensorCopyConstruct,
+    UninitializedParameter,
 )
 RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
 RULES_BY_NAME: dict[str, type[Rule]] = {rule.name: rule for rule in ALL_RULES}

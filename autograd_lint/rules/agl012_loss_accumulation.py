@@ -1,0 +1,248 @@
+"""AGL012: a loss that requires grad summed (or appended) across training iterations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from autograd_lint.analysis.imports import dotted
+from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD
+from autograd_lint.finding import Edit, Fix
+from autograd_lint.rules.base import FixBuilder, Rule
+from autograd_lint.rules.syntax import method_name, positional
+
+
+@dataclass
+class _Loop:
+    """What one loop body contains, gathered before its statements are checked."""
+
+    reset: set[str] = field(default_factory=set)
+    backward_on: set[str] = field(default_factory=set)
+    has_backward: bool = False
+
+
+class _LoopScan(cst.CSTVisitor):
+    """Whether the body calls backward(), and the names it is called on.
+
+    Nested functions and classes are skipped: they do not run as part of the body.
+    """
+
+    def __init__(self, rule: LossAccumulation, loop: _Loop) -> None:
+        self.rule = rule
+        self.loop = loop
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        return False
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        return False
+
+    def visit_Call(self, node: cst.Call) -> None:
+        receivers: list[cst.BaseExpression] = []
+        if method_name(node) == "backward":
+            assert isinstance(node.func, cst.Attribute)
+            receivers.append(node.func.value)
+        elif self.rule.facts.qualname(node.func) in AUTOGRAD_BACKWARD:
+            receivers.extend(positional(node)[:1])
+        else:
+            return
+        self.loop.has_backward = True
+        for receiver in receivers:
+            # scaler.scale(loss).backward(): the loss is the scaled call's argument.
+            if isinstance(receiver, cst.Call) and method_name(receiver) == "scale":
+                receivers.extend(positional(receiver)[:1])
+                continue
+            name = dotted(receiver)
+            if name is not None:
+                self.loop.backward_on.add(name)
+
+
+def _operands(node: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The arithmetic leaves of `loss * x.size(0) / n` (calls and names, not operators)."""
+    if isinstance(node, cst.BinaryOperation):
+        return _operands(node.left) + _operands(node.right)
+    if isinstance(node, cst.UnaryOperation):
+        return _operands(node.expression)
+    return [node]
+
+
+class LossAccumulation(Rule):
+    code = "AGL012"
+    name = "loss-accumulation"
+    severity = "warning"
+    summary = ("`total += loss` (or `losses.append(loss)`) across the iterations of a loop "
+               "that calls `backward()`, where `loss` requires grad: every iteration's graph "
+               "stays alive.")
+    why = ("A loss that requires grad carries its whole autograd graph (activations saved "
+           "for backward). Adding it to a running total makes the total a tensor whose graph "
+           "links every iteration's graph, and a list of losses does the same: nothing can "
+           "be freed, so memory grows with every batch until the run dies, although only the "
+           "number was wanted for logging.")
+    evidence = ("Silent: torch raises nothing. Memory grows each iteration and, after the "
+                "loop, `total.grad_fn is not None` (the PyTorch FAQ: \"Don't accumulate "
+                "history across your training loop\").")
+    how_to_fix = ("Accumulate the number: `total += loss.item()` (or `float(loss)`), or a "
+                  "graph-free tensor: `total += loss.detach()`, `losses.append(loss.item())`.")
+    leave_alone = ("`+= loss.item()`, `+= float(loss)`, `+= loss.detach()`; accumulation "
+                   "inside `torch.no_grad()`; deliberate summation of several losses before "
+                   "a single `backward()` (no `backward()` inside the summing loop, or the "
+                   "total itself is back-propagated); an accumulator re-set inside the loop; "
+                   "values not known to require grad.")
+    fixable = "Unsafe fix: accumulate `loss.item()` instead of `loss`."
+    tokens = ("backward",)
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.loops: list[_Loop | None] = []
+        self.backprop_names = _backpropagated_names(ctx.module, self)
+
+    # ------------------------------------------------------------------ scopes
+    def visit_For(self, node: cst.For) -> None:
+        self._enter_loop(node)
+
+    def leave_For(self, original_node: cst.For) -> None:
+        self.loops.pop()
+
+    def visit_While(self, node: cst.While) -> None:
+        self._enter_loop(node)
+
+    def leave_While(self, original_node: cst.While) -> None:
+        self.loops.pop()
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self.loops.append(None)  # a function body is not part of the enclosing loop
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self.loops.pop()
+
+    def _enter_loop(self, node: cst.For | cst.While) -> None:
+        loop = _Loop(reset=set(_unconditional_resets(node.body.body)))
+        node.body.visit(_LoopScan(self, loop))
+        self.loops.append(loop)
+
+    # ------------------------------------------------------------------ checks
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        if isinstance(node.operator, cst.AddAssign):
+            self._check(node, node.target, node.value)
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        # total = total + loss
+        value = node.value
+        if len(node.targets) != 1 or not isinstance(value, cst.BinaryOperation) or \
+                not isinstance(value.operator, cst.Add):
+            return
+        target = node.targets[0].target
+        name = dotted(target)
+        if name is not None and dotted(value.left) == name:
+            self._check(node, target, value.right)
+
+    def visit_Call(self, node: cst.Call) -> None:
+        if method_name(node) != "append" or len(node.args) != 1 or node.args[0].keyword:
+            return
+        assert isinstance(node.func, cst.Attribute)
+        self._check(node, node.func.value, node.args[0].value, appends=True)
+
+    def _check(self, node: cst.CSTNode, target: cst.BaseExpression, value: cst.BaseExpression,
+               *, appends: bool = False) -> None:
+        loop = self.loops[-1] if self.loops else None
+        if loop is None or not loop.has_backward:
+            return
+        total = dotted(target)
+        if total is None or total in self.backprop_names:
+            return
+        if total in loop.reset:
+            return
+        if self.facts.grad_enabled(value) is not True:
+            return
+        loss = self._graph_operand(value, loop)
+        if loss is None:
+            return
+        shown = self.code_of(loss)
+        what = f"appending `{shown}` to `{total}`" if appends else \
+            f"adding `{shown}` to `{total}`"
+        self.report(
+            node,
+            f"{what} in every iteration keeps each iteration's autograd graph alive "
+            f"(`{shown}` requires grad), so memory grows with every batch; accumulate "
+            f"`{shown}.item()` (or `{shown}.detach()`) instead",
+            fix=_item_fix(loss),
+        )
+
+    def _graph_operand(self, value: cst.BaseExpression,
+                       loop: _Loop) -> cst.BaseExpression | None:
+        """The operand that certainly carries a graph: known to require grad, or the very
+        tensor this loop calls backward() on."""
+        for operand in _operands(value):
+            name = dotted(operand)
+            if name is None:
+                continue
+            tensor = self.facts.tensor(operand)
+            if tensor is not None and tensor.requires_grad is True:
+                return operand
+            if name in loop.backward_on and (tensor is None or tensor.requires_grad is None):
+                return operand
+        return None
+
+
+def _unconditional_resets(body: Sequence[cst.BaseStatement]) -> Iterable[str]:
+    """Names every iteration re-binds (`total = 0` directly in the loop body, not under an
+    `if`): such a total does not carry anything from one iteration to the next.
+    `total = total + loss` is accumulation, not a reset."""
+    for stmt in body:
+        if isinstance(stmt, cst.With):
+            yield from _unconditional_resets(stmt.body.body)
+            continue
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Assign):
+                value = small.value
+                for target in small.targets:
+                    name = dotted(target.target)
+                    accumulates = isinstance(value, cst.BinaryOperation) and \
+                        dotted(value.left) == name
+                    if name is not None and not accumulates:
+                        yield name
+            elif isinstance(small, cst.AnnAssign) and small.value is not None:
+                name = dotted(small.target)
+                if name is not None:
+                    yield name
+
+
+def _item_fix(loss: cst.BaseExpression) -> FixBuilder:
+    def build(span):  # type: ignore[no-untyped-def]
+        _, _, end_line, end_column = span(loss)
+        return Fix("unsafe", "accumulate the Python number: `.item()`",
+                   (Edit(end_line, end_column, end_line, end_column, ".item()"),))
+    return build
+
+
+class _BackpropNames(cst.CSTVisitor):
+    def __init__(self, rule: LossAccumulation) -> None:
+        self.rule = rule
+        self.names: set[str] = set()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        receiver: cst.BaseExpression | None = None
+        if method_name(node) == "backward":
+            assert isinstance(node.func, cst.Attribute)
+            receiver = node.func.value
+        elif self.rule.facts.qualname(node.func) in AUTOGRAD_BACKWARD:
+            args = positional(node)
+            receiver = args[0] if args else None
+        if receiver is None:
+            return
+        for sub in _operands(receiver):
+            name = dotted(sub)
+            if name is not None:
+                self.names.add(name)
+
+
+def _backpropagated_names(module: cst.Module, rule: LossAccumulation) -> frozenset[str]:
+    """Names that some backward() in the file runs through directly (`total.backward()`,
+    `(total / n).backward()`): summing into those is deliberate."""
+    finder = _BackpropNames(rule)
+    module.visit(finder)
+    return frozenset(finder.names)

@@ -1,0 +1,286 @@
+"""AGL015: in-place change of a tensor that an earlier op saved for backward.
+
+Which ops save what was measured with torch 2.13 (an in-place `mul_` on the output, or on a
+non-leaf input, then `backward()`), and matches the formulas in torch's
+tools/autograd/derivatives.yaml: `sigmoid: sigmoid_backward(grad, result)`,
+`tanh: tanh_backward(grad, result)`, `exp: grad * result.conj()`,
+`_softmax: _softmax_backward_data(grad, result, ...)`, `relu: threshold_backward(grad,
+result, 0)` save their OUTPUT; `log: grad.div(self.conj())`, `sin`, `cos`, `abs`, `pow`,
+`gelu`, `silu`, `leaky_relu`, ... save their INPUT. `mul` by a Python number, `add`,
+`linear`/`addmm` (w.r.t. its input), `dropout` (saves only its mask) save neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+import libcst.matchers as m
+
+from autograd_lint.analysis.imports import dotted
+from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
+from autograd_lint.analysis.values import Obj, Tensor
+from autograd_lint.rules.base import Rule
+from autograd_lint.rules.syntax import keyword, method_name, positional
+
+SAVES_OUTPUT = frozenset({
+    "sigmoid", "tanh", "exp", "exp2", "expm1", "softmax", "log_softmax", "relu", "sqrt",
+    "rsqrt", "reciprocal", "tan",
+})
+SAVES_INPUT = frozenset({
+    "log", "log2", "log10", "log1p", "sin", "cos", "abs", "square", "pow", "erf", "atan",
+    "sinh", "cosh", "gelu", "silu", "leaky_relu", "elu", "hardtanh", "relu6", "softplus",
+    "logsigmoid", "clamp",
+})
+# nn modules whose forward saves its output (nn.ReLU(inplace=True) too: relu_ saves result).
+MODULES_SAVING_OUTPUT = frozenset({
+    "torch.nn.Sigmoid", "torch.nn.Tanh", "torch.nn.Softmax", "torch.nn.LogSoftmax",
+    "torch.nn.ReLU",
+})
+_NOT_DATA_CHANGES = frozenset({"requires_grad_", "retain_grad", "detach_", "share_memory_",
+                               "register_hook"})
+_PARAMETERISED = ("Linear", "Conv", "Bilinear", "Embedding", "LSTM", "GRU", "RNN",
+                  "BatchNorm", "LayerNorm", "GroupNorm")
+
+
+@dataclass
+class _Saved:
+    op: str
+    what: str  # "output" or "input"
+
+
+@dataclass
+class _Candidate:
+    order: int
+    node: cst.CSTNode
+    message: str
+
+
+@dataclass
+class _Scope:
+    is_forward: bool
+    saved: dict[str, _Saved] = field(default_factory=dict)
+    candidates: list[_Candidate] = field(default_factory=list)
+    last_backward: int = -1
+    from_parameters: set[str] = field(default_factory=set)
+
+
+class InplaceSavedTensor(Rule):
+    code = "AGL015"
+    name = "inplace-saved-tensor"
+    severity = "error"
+    summary = ("An in-place change (`y *= 2`, `y[0] = 0`, `y.mul_()`, an `inplace=True` "
+               "activation) of a tensor that an earlier op saved for backward, before "
+               "`backward()` runs.")
+    why = ("Some ops keep their output for the backward pass (`sigmoid`, `tanh`, `exp`, "
+           "`softmax`, `log_softmax`, `relu`, `sqrt`), others keep their input (`log`, "
+           "`sin`, `pow`, `gelu`, ...). Changing that tensor in place afterwards would make "
+           "the gradient use the wrong values, so autograd checks version counters and "
+           "refuses in `backward()`, far from the line that caused it. Under "
+           "`torch.no_grad()` the change still counts.")
+    evidence = ("`RuntimeError: one of the variables needed for gradient computation has been "
+                "modified by an inplace operation: [torch.FloatTensor [4, 3]], which is output "
+                "0 of Sigmoid, is at version 1; expected version 0 instead. Hint: enable "
+                "anomaly detection to find the operation that failed to compute its gradient, "
+                "with torch.autograd.set_detect_anomaly(True, check_nan=False).` (raised in "
+                "`backward()`; shape and op vary)")
+    how_to_fix = ("Write the change out of place (`probs = probs * 2`, "
+                  "`attn = attn.masked_fill(mask, 0)`), `.clone()` before changing it, or use "
+                  "`inplace=False` for an activation that follows `Sigmoid`/`Tanh`/`Softmax`/"
+                  "`ReLU`.")
+    leave_alone = ("`nn.ReLU(inplace=True)` after `nn.Linear`, `nn.Conv2d` or `nn.BatchNorm` "
+                   "(they do not save their output); out-of-place rewrites such as "
+                   "`probs = probs * 2`; `attn = attn.clone()` before masking; in-place "
+                   "changes after `backward()`; tensors that do not require grad; ops that "
+                   "save neither input nor output (`x * 2`, `x + 1`, dropout).")
+    tokens = ("_(", "*=", "+=", "-=", "/=", "] =", "]=", "inplace")
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.scopes: list[_Scope] = [_Scope(is_forward=False)]
+        self.order = 0
+
+    # ------------------------------------------------------------------ scopes
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self.scopes.append(_Scope(is_forward=node.name.value == "forward"))
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self._close(self.scopes.pop())
+
+    def leave_Module(self, original_node: cst.Module) -> None:
+        self._close(self.scopes[0])
+
+    def _close(self, scope: _Scope) -> None:
+        for candidate in scope.candidates:
+            if scope.is_forward or scope.last_backward > candidate.order:
+                self.report(candidate.node, candidate.message)
+
+    def _tick(self) -> int:
+        self.order += 1
+        return self.order
+
+    # ------------------------------------------------------------------ what is saved
+    def _requires_grad(self, node: cst.BaseExpression) -> bool:
+        """Known to require grad, or in a forward() and computed from `self.<...>`."""
+        tensor = self.facts.tensor(node)
+        if tensor is not None and tensor.requires_grad is True:
+            return True
+        scope = self.scopes[-1]
+        if not scope.is_forward or (tensor is not None and tensor.requires_grad is False):
+            return False
+        return self._from_parameters(node)
+
+    def _from_parameters(self, node: cst.BaseExpression) -> bool:
+        scope = self.scopes[-1]
+        for name in m.findall(node, m.Name()):
+            assert isinstance(name, cst.Name)
+            if name.value in scope.from_parameters:
+                return True
+        return any(dotted(a.value) == "self" for a in m.findall(node, m.Attribute())
+                   if isinstance(a, cst.Attribute))
+
+    def _op_of(self, call: cst.Call) -> tuple[str, cst.BaseExpression | None] | None:
+        """(op name, the input tensor expression) for a call of a known op."""
+        qualname = self.facts.qualname(call.func)
+        args = positional(call)
+        if qualname is not None and (qualname.count(".") == 1 or
+                                     qualname.startswith("torch.nn.functional.")):
+            if keyword(call, "inplace") is not None or keyword(call, "out") is not None:
+                return None
+            return qualname.rsplit(".", 1)[-1], args[0] if args else None
+        callee = self.facts.value(call.func)
+        if isinstance(callee, Obj) and callee.kind == "module" and \
+                callee.qualname in MODULES_SAVING_OUTPUT and not callee.inplace:
+            return callee.qualname.rsplit(".", 1)[-1], args[0] if args else None
+        method = method_name(call)
+        if method is not None and isinstance(self.facts.value(call.func.value),  # type: ignore[union-attr]
+                                             Tensor):
+            assert isinstance(call.func, cst.Attribute)
+            return method, call.func.value
+        return None
+
+    def _saved_inputs(self, value: cst.BaseExpression) -> dict[str, _Saved]:
+        saved: dict[str, _Saved] = {}
+        for call in m.findall(value, m.Call()):
+            assert isinstance(call, cst.Call)
+            op = self._op_of(call)
+            if op is None or op[0] not in SAVES_INPUT or op[1] is None:
+                continue
+            name = dotted(op[1])
+            tensor = self.facts.tensor(op[1])
+            if name is None or tensor is None or tensor.is_leaf is not False:
+                continue
+            if self._requires_grad(op[1]):
+                saved[name] = _Saved(op[0], "input")
+        return saved
+
+    def _saved_output(self, value: cst.BaseExpression) -> _Saved | None:
+        if not isinstance(value, cst.Call):
+            return None
+        op = self._op_of(value)
+        if op is None or op[0] not in SAVES_OUTPUT:
+            return None
+        if not self._requires_grad(value):
+            return None
+        if self.facts.grad_enabled(value) is not True:
+            return None
+        return _Saved(op[0], "output")
+
+    def leave_Assign(self, original_node: cst.Assign) -> None:
+        scope = self.scopes[-1]
+        inputs = self._saved_inputs(original_node.value)
+        output = self._saved_output(original_node.value)
+        derived = self._from_parameters(original_node.value)
+        for target in original_node.targets:
+            name = dotted(target.target)
+            if name is None:
+                continue
+            scope.saved.pop(name, None)
+            scope.from_parameters.discard(name)
+            if derived:
+                scope.from_parameters.add(name)
+            if output is not None:
+                scope.saved[name] = output
+            inputs.pop(name, None)
+        scope.saved.update(inputs)
+
+    def visit_Expr(self, node: cst.Expr) -> None:
+        self.scopes[-1].saved.update(self._saved_inputs(node.value))
+
+    # ------------------------------------------------------------------ mutations
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        target = node.target
+        base = target.value if isinstance(target, cst.Subscript) else target
+        self._mutated(base, node, f"`{self.code_of(node)}`")
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        for target in node.targets:
+            if isinstance(target.target, cst.Subscript):
+                self._mutated(target.target.value, node, f"`{self.code_of(node)}`")
+
+    def visit_Call(self, node: cst.Call) -> None:
+        method = method_name(node)
+        qualname = self.facts.qualname(node.func)
+        if method == "backward" or qualname in AUTOGRAD_BACKWARD or qualname in AUTOGRAD_GRAD:
+            scope = self.scopes[-1]
+            scope.last_backward = self._tick()
+            scope.saved.clear()
+            return
+        args = positional(node)
+        if qualname is not None and qualname.startswith("torch"):
+            inplace = keyword(node, "inplace")
+            name = qualname.rsplit(".", 1)[-1]
+            training = keyword(node, "training")
+            if training is not None and m.matches(training.value, m.Name("False")):
+                return
+            if args and ((inplace is not None and m.matches(inplace.value, m.Name("True")))
+                         or (name.endswith("_") and not name.startswith("_"))):
+                self._mutated(args[0], node, f"`{self.code_of(node)}`")
+            return
+        callee = self.facts.value(node.func)
+        if isinstance(callee, Obj) and callee.kind == "module" and callee.inplace and args:
+            self._mutated(args[0], node, f"the in-place module call `{self.code_of(node)}`")
+            return
+        if method is not None and method.endswith("_") and not method.startswith("_") and \
+                method not in _NOT_DATA_CHANGES:
+            assert isinstance(node.func, cst.Attribute)
+            self._mutated(node.func.value, node, f"`{self.code_of(node)}`")
+
+    def _mutated(self, target: cst.BaseExpression, node: cst.CSTNode, how: str) -> None:
+        scope = self.scopes[-1]
+        name = dotted(target)
+        saved = scope.saved.get(name) if name is not None else None
+        if saved is None:
+            return
+        message = (f"{how} changes `{name}` in place, but `{saved.op}` saved it (its "
+                   f"{saved.what}) for backward: backward() will raise 'one of the variables "
+                   f"needed for gradient computation has been modified by an inplace "
+                   f"operation'; write the change out of place (`{name} = {name} * 2`, "
+                   f"inplace=False) or change `{name}.clone()` instead")
+        scope.candidates.append(_Candidate(self._tick(), node, message))
+
+    # ------------------------------------------------------------------ nn.Sequential
+    def leave_Call(self, original_node: cst.Call) -> None:
+        """`nn.Sequential(nn.Linear(...), nn.Sigmoid(), nn.ReLU(inplace=True))`."""
+        if self.facts.qualname(original_node.func) not in ("torch.nn.Sequential",
+                                                           "torch.nn.modules.Sequential"):
+            return
+        seen_parameters = False
+        previous: Obj | None = None
+        for arg in positional(original_node):
+            module = self.facts.value(arg)
+            if not isinstance(module, Obj) or module.kind != "module":
+                previous = None
+                continue
+            short = module.qualname.rsplit(".", 1)[-1]
+            if previous is not None and seen_parameters and module.inplace and \
+                    previous.qualname in MODULES_SAVING_OUTPUT:
+                before = previous.qualname.rsplit(".", 1)[-1]
+                self.report(arg, f"`{self.code_of(arg)}` changes the output of the preceding "
+                                 f"`nn.{before}` in place, but {before} saved that output for "
+                                 f"backward: backward() will raise 'one of the variables needed "
+                                 f"for gradient computation has been modified by an inplace "
+                                 f"operation'; use inplace=False here")
+            if short.startswith(_PARAMETERISED):
+                seen_parameters = True
+            previous = module

@@ -1,0 +1,250 @@
+"""AGL017: a parameter made with `torch.empty` (or `torch.Tensor(n, m)`) read before any
+initialisation.
+
+The analysis tracks `uninitialized` through the flow of each scope: `nn.init.*_`, in-place
+fills (`.uniform_()`, `.copy_()`, `.data.normal_()`), `.data = ...` and handing the tensor
+(or `self`, for `self.reset_parameters()`) to code it cannot see all count as initialising.
+This rule adds what the flow cannot see: initialisation in other methods of the class or
+from outside it, and generic init loops over parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+import libcst.matchers as m
+
+from autograd_lint.analysis import Facts
+from autograd_lint.analysis.imports import dotted
+from autograd_lint.analysis.torch_api import PARAMETER
+from autograd_lint.analysis.values import Obj, Tensor
+from autograd_lint.rules.base import Rule
+from autograd_lint.rules.syntax import method_name
+
+# Tensor methods that read metadata or flags, not values.
+_METADATA = frozenset({
+    "size", "dim", "ndimension", "numel", "nelement", "data_ptr", "element_size", "stride",
+    "get_device", "is_contiguous", "requires_grad_", "retain_grad", "register_hook",
+    "register_post_accumulate_grad_hook", "is_floating_point", "is_complex", "storage",
+    "untyped_storage", "type", "to", "cuda", "cpu", "double", "float", "half", "bfloat16",
+    "detach", "share_memory_",
+})
+# Anything of these in a file may initialise parameters the flow cannot follow.
+_EXTERNAL_INIT = ("load_state_dict", ".apply(", "from_pretrained", "state_dict", ".modules()",
+                  "named_modules", ".parameters()", "named_parameters", "init_weights",
+                  "reset_parameters", "_reset_", "torch.load")
+
+
+@dataclass
+class _Class:
+    node: cst.ClassDef
+    constructors: dict[str, cst.BaseExpression] = field(default_factory=dict)
+    used: dict[str, str] = field(default_factory=dict)
+
+
+class UninitializedParameter(Rule):
+    code = "AGL017"
+    name = "uninitialized-parameter"
+    severity = "warning"
+    summary = ("A tensor that requires grad made with `torch.empty(...)` (or "
+               "`nn.Parameter(torch.empty(...))`, `torch.Tensor(n, m)`) is read by an "
+               "operation before anything initialises it.")
+    why = ("`torch.empty` only allocates: the values are whatever was in memory, often "
+           "NaN, inf or huge numbers, and different on every run. A weight used like that "
+           "makes training diverge or silently depend on garbage. torch's own layers create "
+           "their weights with `torch.empty` and then call `reset_parameters()`; code that "
+           "copies the first half of that pattern but not the second trains from garbage.")
+    evidence = ("Silent: torch raises nothing, the values are nondeterministic. With "
+                "`torch.use_deterministic_algorithms(True)` and "
+                "`torch.utils.deterministic.fill_uninitialized_memory = True` (the default), "
+                "`torch.empty` is filled with NaN, so the first read yields NaN.")
+    how_to_fix = ("Initialise before the first use: `nn.init.kaiming_uniform_(w, a=5 ** 0.5)`"
+                  " / `nn.init.xavier_normal_(w)` / `nn.init.zeros_(b)`, or `with "
+                  "torch.no_grad(): w.uniform_(-bound, bound)` (or `.copy_(src)`), or call "
+                  "`self.reset_parameters()` in `__init__`; or create it initialised: "
+                  "`torch.randn(...) * scale`, `torch.zeros(...)`.")
+    leave_alone = ("`torch.empty(...)` followed by any `nn.init.*_`; "
+                   "`torch.empty(...).uniform_(...).requires_grad_()`; `copy_()` / "
+                   "`.data.normal_()` / `.data = ...` before use; `reset_parameters()` (or "
+                   "any method or function the tensor is handed to) before use; classes "
+                   "that initialise the attribute in another method; files that load a "
+                   "state dict, call `.apply(...)` or loop over `.parameters()`; "
+                   "`torch.empty` buffers that do not require grad (e.g. `out=` targets).")
+    tokens = ("empty", "Tensor(")
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        code = ctx.module.code
+        self.external_init = any(marker in code for marker in _EXTERNAL_INIT)
+        self.classes: list[_Class] = []
+        self.scopes: list[dict[str, cst.BaseExpression]] = [{}]
+        self.method_stack: list[str] = []
+        self.reported: set[int] = set()
+
+    # ------------------------------------------------------------------ scopes
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.classes.append(_Class(node))
+
+    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
+        klass = self.classes.pop()
+        if self.external_init:
+            return
+        initialised = _initialised_elsewhere(klass.node, self.facts)
+        for attr, use in klass.used.items():
+            constructor = klass.constructors.get(attr)
+            if constructor is None or attr in initialised or \
+                    _mentioned_outside(self.ctx.module, klass.node, attr):
+                continue
+            self._report(constructor, f"self.{attr}", use)
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self.scopes.append({})
+        self.method_stack.append(node.name.value)
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self.scopes.pop()
+        self.method_stack.pop()
+
+    def _in_method(self) -> bool:
+        return bool(self.classes) and bool(self.method_stack)
+
+    # ------------------------------------------------------------------ constructors
+    def visit_Assign(self, node: cst.Assign) -> None:
+        tensor = self.facts.tensor(node.value)
+        if tensor is None or not tensor.uninitialized:
+            return
+        if not (tensor.requires_grad is True or tensor.parameter):
+            return
+        for target in node.targets:
+            path = dotted(target.target)
+            if path is None:
+                continue
+            if path.startswith("self.") and self._in_method():
+                self.classes[-1].constructors[path[len("self."):]] = node.value
+            else:
+                self.scopes[-1][path] = node.value
+
+    # ------------------------------------------------------------------ uses
+    def visit_BinaryOperation(self, node: cst.BinaryOperation) -> None:
+        for operand in (node.left, node.right):
+            self._use(operand, node)
+
+    def visit_UnaryOperation(self, node: cst.UnaryOperation) -> None:
+        self._use(node.expression, node)
+
+    def visit_Subscript(self, node: cst.Subscript) -> None:
+        if not self.facts.is_store(node):
+            self._use(node.value, node)
+
+    def visit_Call(self, node: cst.Call) -> None:
+        qualname = self.facts.qualname(node.func)
+        if qualname is not None and qualname.startswith("torch"):
+            if qualname.startswith(("torch.nn.init.", "torch.optim.")) or \
+                    qualname in PARAMETER or not _is_op(qualname):
+                return
+            for arg in node.args:
+                self._use(arg.value, node)
+            return
+        callee = self.facts.value(node.func)
+        if isinstance(callee, Obj) and callee.kind in ("module", "loss"):
+            for arg in node.args:
+                self._use(arg.value, node)
+            return
+        method = method_name(node)
+        if method is None or method.endswith("_") or method in _METADATA:
+            return
+        assert isinstance(node.func, cst.Attribute)
+        self._use(node.func.value, node)
+
+    def _use(self, operand: cst.BaseExpression, user: cst.CSTNode) -> None:
+        tensor = self.facts.tensor(operand)
+        if not isinstance(tensor, Tensor) or not tensor.uninitialized:
+            return
+        if not (tensor.requires_grad is True or tensor.parameter):
+            return
+        path = dotted(operand)
+        if path is None:
+            return
+        shown = self.code_of(user)
+        if path.startswith("self.") and self._in_method():
+            self.classes[-1].used.setdefault(path[len("self."):], shown)
+            return
+        for scope in reversed(self.scopes):
+            constructor = scope.get(path)
+            if constructor is not None:
+                if not self.external_init:
+                    self._report(constructor, path, shown)
+                return
+
+    def _report(self, constructor: cst.BaseExpression, name: str, use: str) -> None:
+        if id(constructor) in self.reported:
+            return
+        self.reported.add(id(constructor))
+        self.report(
+            constructor,
+            f"`{name}` is created uninitialised (`{self.code_of(constructor)}`) and read by "
+            f"`{use}` before anything fills it: its values are whatever was in memory (often "
+            f"NaN/inf); initialise it first (nn.init.kaiming_uniform_, nn.init.zeros_, or "
+            f"`.uniform_()`/`.copy_()` under torch.no_grad()) or create it with torch.randn/"
+            f"torch.zeros",
+        )
+
+
+def _is_op(qualname: str) -> bool:
+    """torch.<op> / torch.nn.functional.<op>: functions that read their tensor arguments."""
+    parts = qualname.split(".")
+    if qualname.startswith("torch.nn.functional."):
+        return True
+    return len(parts) == 2 and parts[1][:1].islower() and parts[1] not in (
+        "no_grad", "enable_grad", "is_tensor", "numel", "save", "manual_seed")
+
+
+class _SelfInit(cst.CSTVisitor):
+    """Attributes a method fills: `nn.init.x_(self.w)`, `self.w.uniform_()`,
+    `self.w.data.copy_(...)`, `self.w.data = ...`, `self.w[...] = ...`, or hands to code
+    outside torch (`init_fn(self.w)`)."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.attrs: set[str] = set()
+
+    def _record(self, node: cst.BaseExpression) -> None:
+        path = dotted(node)
+        if path is None or not path.startswith("self."):
+            return
+        self.attrs.add(path.split(".")[1])
+
+    def visit_Call(self, node: cst.Call) -> None:
+        name = method_name(node)
+        if name is not None and name.endswith("_"):
+            assert isinstance(node.func, cst.Attribute)
+            self._record(node.func.value)
+        qualname = self.facts.qualname(node.func)
+        if qualname is None or qualname.startswith("torch.nn.init."):
+            for arg in node.args:
+                self._record(arg.value)
+
+    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+        target = node.target
+        if isinstance(target, cst.Subscript):
+            target = target.value
+        if isinstance(target, cst.Attribute) and target.attr.value == "data":
+            self._record(target.value)
+
+
+def _initialised_elsewhere(klass: cst.ClassDef, facts: Facts) -> set[str]:
+    """Attributes some method other than __init__ fills (or hands to other code)."""
+    attrs: set[str] = set()
+    for item in klass.body.body:
+        if isinstance(item, cst.FunctionDef) and item.name.value != "__init__":
+            finder = _SelfInit(facts)
+            item.body.visit(finder)
+            attrs |= finder.attrs
+    return attrs
+
+
+def _mentioned_outside(module: cst.Module, klass: cst.ClassDef, attr: str) -> bool:
+    """`model.w` used anywhere outside the class: it may be initialised there."""
+    inside = {id(n) for n in m.findall(klass, m.Attribute(attr=m.Name(attr)))}
+    return any(id(n) not in inside for n in m.findall(module, m.Attribute(attr=m.Name(attr))))
