@@ -208,19 +208,13 @@ def optimizer_step_hook(optimizer, args, kwargs) -> None:
 
 
 GRAD = torch._C.TensorBase.grad
-SUPPRESS_NONLEAF_WARNING = False
 
 
 def grad_get(self):
-    global SUPPRESS_NONLEAF_WARNING
     moved = CURRENT.moved.get(id(self)) if CURRENT is not None else None
     if moved is not None and moved[0]() is self:
         observe("AGL013", moved[1])
-        SUPPRESS_NONLEAF_WARNING = True
-    try:
-        return GRAD.__get__(self)
-    finally:
-        SUPPRESS_NONLEAF_WARNING = False
+    return GRAD.__get__(self)
 
 
 def grad_set(self, value):
@@ -362,7 +356,7 @@ def show_warning(message, category, filename, lineno, file=None, line=None) -> N
     text = str(message)
     where = snippet_line(sys._getframe(1))
     for code, pattern in WARNING_EVIDENCE.items():
-        if pattern.search(text) and not (code == "AGL001" and SUPPRESS_NONLEAF_WARNING):
+        if pattern.search(text):
             observe(code, where)
 
 

@@ -13,4 +13,4 @@ class Scaler(nn.Module):
 
 model = Scaler()
 model(torch.randn(3, dtype=torch.float64)).sum().backward()
-print(model.scale.grad)
+print(model.scale.grad)  # expect: AGL001
