@@ -2,7 +2,8 @@
 
 Pipeline per file: locate (slice each finding to a runnable unit and a probe target) ->
 instrument (a line-preserving copy with probes) -> run (one sandboxed child per file, all
-its units and findings in one run) -> verdicts. Files run in parallel, one child each.
+its units and findings in one run, forked from a server that imported torch once) ->
+verdicts. Files run in parallel, one child each.
 Nothing here executes unless a caller asks for confirmation explicitly.
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from autograd_lint.dynamic.plan import confirm_file
+from autograd_lint.dynamic.runner import Sandbox
 from autograd_lint.finding import Finding
 
 __all__ = ["confirm", "confirm_many"]
@@ -22,16 +24,18 @@ __all__ = ["confirm", "confirm_many"]
 def confirm(path: str, source: str, findings: Sequence[Finding], *, python: str | None = None,
             timeout: float = 20.0) -> list[Finding]:
     """The findings of one file with `.confirmation` set, in the same order. Never raises."""
-    return confirm_file(path, source, findings, python or sys.executable, timeout)
+    return confirm_many([(path, source, findings)], python=python, timeout=timeout)[0]
 
 
 def confirm_many(files: Sequence[tuple[str, str, Sequence[Finding]]], *,
                  python: str | None = None, timeout: float = 20.0,
                  jobs: int | None = None) -> list[list[Finding]]:
     """`confirm` for many files at once, one child process per file, `jobs` at a time."""
-    interpreter = python or sys.executable
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(confirm_file, path, source, findings, interpreter, timeout)
+    if not any(findings for _, _, findings in files):
+        return [[] for _ in files]
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(files)))
+    with Sandbox(python or sys.executable) as sandbox, \
+            ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(confirm_file, sandbox, path, source, findings, timeout)
                    for path, source, findings in files]
         return [future.result() for future in futures]

@@ -11,7 +11,7 @@ import libcst as cst
 
 from autograd_lint.dynamic.instrument import instrument
 from autograd_lint.dynamic.locate import Locator, Unit
-from autograd_lint.dynamic.runner import RunResult, run_child
+from autograd_lint.dynamic.runner import RunResult, Sandbox
 from autograd_lint.dynamic.verdicts import Case, RunView, judge, process_reason
 from autograd_lint.finding import Confirmation, Finding
 
@@ -47,20 +47,20 @@ def make_plan(locator: Locator, findings: Sequence[Finding]) -> Plan:
     return plan
 
 
-def confirm_file(path: str, source: str, findings: Sequence[Finding], python: str,
+def confirm_file(sandbox: Sandbox, path: str, source: str, findings: Sequence[Finding],
                  timeout: float) -> list[Finding]:
     """Never raises: a failure of this machinery becomes an inconclusive verdict."""
     if not findings:
         return []
     try:
-        verdicts = _verdicts(path, source, findings, python, timeout)
+        verdicts = _verdicts(sandbox, path, source, findings, timeout)
     except Exception as exc:  # noqa: BLE001 - the linter's run must survive any file
         reason = f"internal error while confirming: {type(exc).__name__}: {exc}"
         verdicts = [Confirmation("inconclusive", reason[:240])] * len(findings)
     return [f.with_confirmation(v) for f, v in zip(findings, verdicts, strict=True)]
 
 
-def _verdicts(path: str, source: str, findings: Sequence[Finding], python: str,
+def _verdicts(sandbox: Sandbox, path: str, source: str, findings: Sequence[Finding],
               timeout: float) -> list[Confirmation]:
     try:
         locator = Locator(source)
@@ -81,16 +81,18 @@ def _verdicts(path: str, source: str, findings: Sequence[Finding], python: str,
             "units": [{"id": i, "kind": u.kind, "func": u.func, "cls": u.cls}
                       for i, u in enumerate(plan.units)],
         }
-        result = run_child(spec, python, timeout)
+        result = sandbox.run(spec, timeout)
+        view = _view(result, absolute, sandbox.python, timeout)
         for index, (site, unit) in plan.placed.items():
             if index not in verdicts:
-                verdicts[index] = _judge_one(findings[index], site, unit, result, absolute,
-                                             python, timeout)
+                verdicts[index] = (view if isinstance(view, Confirmation) else
+                                   judge(Case(findings[index], site, unit, view)))
     return [verdicts[i] for i in range(len(findings))]
 
 
-def _judge_one(finding: Finding, site: int, unit: int, result: RunResult, path: str,
-               python: str, timeout: float) -> Confirmation:
+def _view(result: RunResult, path: str, python: str,
+          timeout: float) -> RunView | Confirmation:
+    """The run's events for the judges, or one verdict for all if nothing ran."""
     if result.spawn_error:
         return Confirmation("inconclusive", result.spawn_error)
     view = RunView(path, result.events, timeout=timeout)
@@ -98,4 +100,4 @@ def _judge_one(finding: Finding, site: int, unit: int, result: RunResult, path: 
         return Confirmation("inconclusive", f"torch not importable in {python}")
     view.process_end = process_reason(result.returncode, result.timed_out, timeout,
                                       started=bool(view.started))
-    return judge(Case(finding, site, unit, view))
+    return view

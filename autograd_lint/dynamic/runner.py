@@ -1,9 +1,10 @@
-"""The sandbox: run the child driver in a separate process with limits, collect its events.
+"""The sandbox: run each file's units in a separate, limited process and collect its events.
 
-What it is, honestly: a child process of the chosen interpreter, in a fresh temporary
-working directory, with stdin from /dev/null, a stripped environment (no secret-looking
-variables, no GPU), resource limits (address space, file size, CPU time, core dumps,
-processes where the kernel applies them), a wall-clock deadline enforced by killing the
+What it is, honestly: a child process of the chosen interpreter (forked from a server that
+imported torch once), in its own session and a fresh temporary working directory, with
+stdin from /dev/null, a stripped environment (no secret-looking variables, no GPU),
+resource limits (address space, file size, CPU time, core dumps, processes where the kernel
+applies them), a wall-clock deadline enforced by killing the
 whole process group, and a Python audit hook refusing writes outside the working directory
 and new processes. It is not a VM or a container: native code can get around the audit hook.
 """
@@ -17,6 +18,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,15 +74,6 @@ def _read_events(path: str) -> list[dict[str, Any]]:
     return events
 
 
-def _is_ready(path: str) -> bool:
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    return b'"ready"' in head or b'"torch_missing"' in head
-
-
 def _tail(path: str) -> str:
     try:
         with open(path, "rb") as handle:
@@ -92,66 +85,150 @@ def _tail(path: str) -> str:
         return ""
 
 
-def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+def _kill_group(pid: int) -> None:
     try:
-        os.killpg(proc.pid, signal.SIGKILL)
+        os.killpg(pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
 
 
-def run_child(spec: dict[str, Any], python: str, unit_timeout: float) -> RunResult:
-    """Run one file's units; `spec` holds path, source, units, sites and loop_cap."""
-    workdir = tempfile.mkdtemp(prefix="autograd-lint-confirm-")
-    started = time.monotonic()
-    try:
-        return _run_in(workdir, spec, python, unit_timeout, started)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+class Sandbox:
+    """One sandbox server (child/driver.py) for a batch of files; thread-safe `run`.
 
+    The server imports torch once and forks a limited child per file, so a file costs a
+    fork, not an interpreter start. Use as a context manager; `close` stops the server.
+    """
 
-def _run_in(workdir: str, spec: dict[str, Any], python: str, unit_timeout: float,
-            started: float) -> RunResult:
-    events_path = os.path.join(workdir, ".events.jsonl")
-    spec_path = os.path.join(workdir, ".spec.json")
-    cpu_limit = int(STARTUP_LIMIT + unit_timeout * len(spec["units"]) + 5)
-    full = {**spec, "workdir": workdir, "events": events_path, "unit_timeout": unit_timeout,
-            "limits": {"memory": MEMORY_LIMIT, "file_size": FILE_SIZE_LIMIT,
-                       "cpu": cpu_limit}}
-    with open(spec_path, "w", encoding="utf-8") as handle:
-        json.dump(full, handle)
-    stdout_path = os.path.join(workdir, ".stdout")
-    stderr_path = os.path.join(workdir, ".stderr")
-    result = RunResult()
-    try:
-        with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
-            proc = subprocess.Popen([python, str(DRIVER), spec_path], cwd=workdir,
-                                    env=child_environment(workdir), stdin=subprocess.DEVNULL,
-                                    stdout=out, stderr=err, start_new_session=True)
-    except OSError as exc:
-        result.spawn_error = f"cannot run {python}: {exc.strerror or exc}"
-        return result
-    deadline = started + STARTUP_LIMIT
-    ready = False
-    try:
-        while True:
+    def __init__(self, python: str) -> None:
+        self.python = python
+        self.error: str | None = None
+        self.torch_missing: str | None = None
+        self._lock = threading.Lock()
+        self._changed = threading.Condition()
+        self._replies: dict[int, dict[str, Any]] = {}
+        self._exits: dict[int, int] = {}
+        self._next_id = 0
+        self._alive = False
+        self._home = tempfile.mkdtemp(prefix="autograd-lint-sandbox-")
+        try:
+            self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+                [python, str(DRIVER)], cwd=self._home, env=child_environment(self._home),
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                start_new_session=True)
+        except OSError as exc:
+            self._proc = None
+            self.error = f"cannot run {python}: {exc.strerror or exc}"
+            return
+        self._alive = True
+        threading.Thread(target=self._read, daemon=True).start()
+        with self._changed:
+            self._changed.wait_for(lambda: not self._alive or 0 in self._replies,
+                                   timeout=STARTUP_LIMIT)
+            first = self._replies.get(0)
+        if first is None:
+            self.error = (f"{python} did not start the sandbox" if not self._alive else
+                          f"{python} took more than {STARTUP_LIMIT:g} s to import torch")
+        elif "torch_missing" in first:
+            self.torch_missing = first["torch_missing"]
+
+    def _read(self) -> None:
+        assert self._proc is not None and self._proc.stdout is not None
+        for raw in self._proc.stdout:
             try:
-                result.returncode = proc.wait(timeout=0.1)
-                break
-            except subprocess.TimeoutExpired:
-                pass
-            if not ready and _is_ready(events_path):
-                ready = True
-                deadline = time.monotonic() + unit_timeout * len(spec["units"]) + 2.0
-            if time.monotonic() > deadline:
-                result.timed_out = True
-                _kill_group(proc)
-                result.returncode = proc.wait()
-                break
-    finally:
-        _kill_group(proc)
-        if proc.poll() is None:
-            proc.wait()
-    result.events = _read_events(events_path)
-    result.stderr_tail = _tail(stderr_path)
-    result.elapsed = time.monotonic() - started
-    return result
+                message = json.loads(raw)
+            except ValueError:
+                continue
+            with self._changed:
+                if "status" in message:
+                    self._exits[message["pid"]] = message["status"]
+                else:
+                    self._replies[message.get("id", 0)] = message
+                self._changed.notify_all()
+        with self._changed:
+            self._alive = False
+            self._changed.notify_all()
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._proc is not None:
+            try:
+                assert self._proc.stdin is not None
+                self._proc.stdin.close()
+                self._proc.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                _kill_group(self._proc.pid)
+                self._proc.wait()
+            self._proc = None
+        shutil.rmtree(self._home, ignore_errors=True)
+
+    def run(self, spec: dict[str, Any], unit_timeout: float) -> RunResult:
+        """Run one file's units (spec: path, source, units, sites, loop_cap)."""
+        if self.error:
+            return RunResult(spawn_error=self.error)
+        if self.torch_missing is not None:
+            return RunResult(events=[{"event": "torch_missing", "error": self.torch_missing}])
+        workdir = tempfile.mkdtemp(prefix="autograd-lint-confirm-")
+        try:
+            return self._run_in(workdir, spec, unit_timeout)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    def _run_in(self, workdir: str, spec: dict[str, Any], unit_timeout: float) -> RunResult:
+        started = time.monotonic()
+        files = {name: os.path.join(workdir, f".{name}") for name in
+                 ("events", "stdout", "stderr", "spec")}
+        budget = unit_timeout * max(1, len(spec["units"]))
+        full = {**spec, "workdir": workdir, "events": files["events"],
+                "stdout": files["stdout"], "stderr": files["stderr"],
+                "unit_timeout": unit_timeout, "env": child_environment(workdir),
+                "limits": {"memory": MEMORY_LIMIT, "file_size": FILE_SIZE_LIMIT,
+                           "cpu": int(budget + 5)}}
+        with open(files["spec"], "w", encoding="utf-8") as handle:
+            json.dump(full, handle)
+        pid = self._start(files["spec"])
+        result = RunResult()
+        if pid is None:
+            return RunResult(spawn_error="the sandbox server stopped")
+        deadline = time.monotonic() + budget + 2.0
+        with self._changed:
+            self._changed.wait_for(lambda: pid in self._exits or not self._alive,
+                                   timeout=max(0.0, deadline - time.monotonic()))
+            status = self._exits.get(pid)
+        if status is None and not self._alive:
+            _kill_group(pid)
+            return RunResult(spawn_error="the sandbox server stopped")
+        if status is None:
+            result.timed_out = True
+            _kill_group(pid)
+            with self._changed:
+                self._changed.wait_for(lambda: pid in self._exits or not self._alive,
+                                       timeout=10)
+                status = self._exits.get(pid)
+        _kill_group(pid)
+        result.returncode = os.waitstatus_to_exitcode(status) if status is not None else None
+        result.events = _read_events(files["events"])
+        result.stderr_tail = _tail(files["stderr"])
+        result.elapsed = time.monotonic() - started
+        return result
+
+    def _start(self, spec_path: str) -> int | None:
+        with self._lock:
+            self._next_id += 1
+            request_id = self._next_id
+            try:
+                assert self._proc is not None and self._proc.stdin is not None
+                self._proc.stdin.write((json.dumps({"id": request_id, "spec": spec_path})
+                                        + "\n").encode())
+                self._proc.stdin.flush()
+            except (OSError, AssertionError):
+                return None
+        with self._changed:
+            self._changed.wait_for(lambda: request_id in self._replies or not self._alive,
+                                   timeout=30)
+            reply = self._replies.get(request_id)
+        return reply.get("pid") if reply else None

@@ -1,11 +1,12 @@
-"""The sandboxed child: `python driver.py spec.json` runs one file's instrumented units.
+"""The sandbox server and its children: `python driver.py` imports torch once, then forks
+one child per file; the child runs that file's instrumented units.
 
 Runs in the user's interpreter (`--python`), which may not have autograd_lint installed, so
 it imports only the standard library, torch and the sibling probes.py (loaded by path).
-Limits (time, memory, file size, environment) are set by the parent before exec; this
-process adds what only Python can do: an audit hook refusing writes outside the working
-directory and new processes, a per-unit alarm, and a JSON-lines event stream that survives
-a crash up to the last event.
+Each child sets its own limits (memory, file size, CPU, processes), session, working
+directory and environment, installs an audit hook refusing writes outside the working
+directory and new processes, arms a per-unit alarm, and streams JSON-lines events that
+survive a crash up to the last event. The parent enforces the wall-clock deadline.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import builtins
 import importlib.util
 import json
 import os
+import select
 import signal
 import sys
 import traceback
@@ -167,20 +169,9 @@ def run_function(module: types.ModuleType, unit: dict[str, Any]) -> None:
     getattr(owner, unit["func"])()
 
 
-def main(spec_path: str) -> None:
-    with open(spec_path, encoding="utf-8") as handle:
-        spec = json.load(handle)
+def run_units(spec: dict[str, Any], probes_module: types.ModuleType, emit: Events) -> None:
+    """Run every unit of one file in this (forked, limited) process, reporting each end."""
     path: str = spec["path"]
-    sys.path[0] = os.path.dirname(os.path.abspath(path))
-    apply_limits(spec["limits"])
-    emit = Events(spec["events"])
-    try:
-        import torch  # noqa: F401 - the whole point of the child
-    except BaseException as exc:  # noqa: BLE001 - report any failure to import
-        emit({"event": "torch_missing", "error": f"{type(exc).__name__}: {exc}"[:300]})
-        os._exit(0)
-    probes_module = load_probes()
-    emit({"event": "ready"})
     install_guard(spec["workdir"], emit)
     probes = probes_module.Probes(emit, {int(k): v for k, v in spec["sites"].items()},
                                   spec["loop_cap"])
@@ -220,8 +211,84 @@ def main(spec_path: str) -> None:
             pass
         emit({"event": "unit_end", "unit": unit["id"], "outcome": outcome})
     emit({"event": "done"})
-    os._exit(0)
+
+
+def child_main(spec_path: str, probes_module: types.ModuleType) -> None:
+    """In the forked child: own session, own files and directory, limits, then the units."""
+    os.setsid()
+    with open(spec_path, encoding="utf-8") as handle:
+        spec = json.load(handle)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(os.open(spec["stdout"], flags, 0o600), 1)
+    os.dup2(os.open(spec["stderr"], flags, 0o600), 2)
+    os.chdir(spec["workdir"])
+    os.environ.update(spec["env"])
+    sys.path[0] = os.path.dirname(os.path.abspath(spec["path"]))
+    apply_limits(spec["limits"])
+    run_units(spec, probes_module, Events(spec["events"]))
+
+
+def _reply(message: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
+def _reap(children: set[int]) -> None:
+    while children:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+        children.discard(pid)
+        _reply({"pid": pid, "status": status})
+
+
+def serve() -> None:
+    """The sandbox server: import torch once, then fork one limited child per request.
+
+    Protocol, JSON lines: stdin gets {"id", "spec"}; stdout says {"ready": true} (or
+    {"torch_missing": why}) once, {"id", "pid"} per request, {"pid", "status"} per exit.
+    Forking after `import torch` costs milliseconds where a fresh interpreter costs seconds.
+    """
+    sys.path.pop(0)
+    try:
+        import torch  # noqa: F401 - imported once, inherited by every child
+    except BaseException as exc:  # noqa: BLE001 - report any failure to import
+        _reply({"torch_missing": f"{type(exc).__name__}: {exc}"[:300]})
+        return
+    probes_module = load_probes()
+    _reply({"ready": True})
+    children: set[int] = set()
+    buffer = b""
+    while True:
+        readable, _, _ = select.select([0], [], [], 0.05)
+        _reap(children)
+        if not readable:
+            continue
+        chunk = os.read(0, 65536)
+        if not chunk:
+            break
+        buffer += chunk
+        while b"\n" in buffer:
+            line, buffer = buffer.split(b"\n", 1)
+            request = json.loads(line)
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    child_main(request["spec"], probes_module)
+                finally:
+                    os._exit(0)
+            children.add(pid)
+            _reply({"id": request["id"], "pid": pid})
+    for pid in children:
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            continue
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    serve()
