@@ -16,4 +16,15 @@ PY=.venv/bin/python
 
 # --- extra tools for the end-to-end tests (helpers add their sections below) ---
 
+# Editor (tests/test_lsp_neovim.py, tests/test_lsp_vsix.py): Neovim is the second real LSP
+# client; Node and npm build the VS Code extension (its own deps come from its
+# package-lock.json via `npm ci` inside the test). Debian packages, installed only if missing.
+editor_packages=()
+command -v nvim >/dev/null 2>&1 || editor_packages+=(neovim)
+command -v npm >/dev/null 2>&1 || editor_packages+=(nodejs npm)
+if [ "${#editor_packages[@]}" -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${editor_packages[@]}"
+fi
+
 "$PY" -m pytest "$@"
