@@ -11,9 +11,11 @@ from autograd_lint.rules.syntax import argument, is_true, keyword, method_name
 
 
 def _int_dtype(tensor: Tensor | None) -> str | None:
-    if tensor is None or dtype_kind(tensor.dtype) not in ("int", "bool"):
+    """'an int64' / 'a bool' for a tensor known to be integer or bool, else None."""
+    if tensor is None or tensor.dtype is None or dtype_kind(tensor.dtype) not in ("int", "bool"):
         return None
-    return tensor.dtype
+    article = "an" if tensor.dtype[0] in "aeiou" else "a"
+    return f"{article} {tensor.dtype}"
 
 
 class IntRequiresGrad(Rule):
@@ -46,7 +48,7 @@ class IntRequiresGrad(Rule):
             flag = keyword(node, "requires_grad")
             dtype = _int_dtype(self.facts.tensor(node))
             if flag is not None and is_true(flag.value) and dtype:
-                self.report(flag, f"requires_grad=True on a {dtype} tensor: torch raises "
+                self.report(flag, f"requires_grad=True on {dtype} tensor: torch raises "
                                   f"'Only Tensors of floating point and complex dtype can "
                                   f"require gradients'; use float data or dtype=torch.float32")
             return
@@ -55,7 +57,7 @@ class IntRequiresGrad(Rule):
             flag_node = argument(node, 1, "requires_grad")
             dtype = _int_dtype(self.facts.tensor(data)) if data is not None else None
             if dtype and (flag_node is None or is_true(flag_node)):
-                self.report(node, f"nn.Parameter of a {dtype} tensor requires grad: torch "
+                self.report(node, f"nn.Parameter of {dtype} tensor requires grad: torch "
                                   f"raises 'Only Tensors of floating point and complex dtype "
                                   f"can require gradients'; convert with .float() first, or "
                                   f"pass requires_grad=False")
@@ -65,7 +67,7 @@ class IntRequiresGrad(Rule):
             flag_node = argument(node, 0, "requires_grad")
             dtype = _int_dtype(self.facts.tensor(node.func.value))
             if dtype and (flag_node is None or is_true(flag_node)):
-                self.report(node, f"requires_grad_() on a {dtype} tensor: torch raises 'only "
+                self.report(node, f"requires_grad_() on {dtype} tensor: torch raises 'only "
                                   f"Tensors of floating point dtype can require gradients'; "
                                   f"call .float() first")
 
@@ -77,6 +79,6 @@ class IntRequiresGrad(Rule):
             if isinstance(attr, cst.Attribute) and attr.attr.value == "requires_grad":
                 dtype = _int_dtype(self.facts.tensor(attr.value))
                 if dtype:
-                    self.report(attr, f"requires_grad = True on a {dtype} tensor: torch raises "
+                    self.report(attr, f"requires_grad = True on {dtype} tensor: torch raises "
                                       f"'only Tensors of floating point and complex dtype can "
                                       f"require gradients'; call .float() first")
