@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from autograd_lint import __version__
+from autograd_lint.cache import ResultCache, default_directory
 from autograd_lint.config import Config, ConfigError, load_config
 from autograd_lint.engine import lint_bytes, lint_paths
 from autograd_lint.finding import Finding, LintResult
@@ -73,6 +74,11 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option("--stdin-filename", help="The path to report for source read from `-`.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
               help="Worker processes (0 = one per CPU).")
+@click.option("--no-cache", is_flag=True,
+              help="Do not read or write the result cache (.autograd_lint_cache/).")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Cache directory (default: .autograd_lint_cache/ next to pyproject.toml, "
+                   "else in the current directory).")
 @click.option("--fix", "apply_fixes", is_flag=True,
               help="Apply the safe fixes in place, then report what is left.")
 @click.option("--unsafe-fixes", is_flag=True,
@@ -93,7 +99,7 @@ def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None
           statistics: bool, quiet: bool, no_color: bool, config_path: Path | None,
           stdin_filename: str | None, jobs: int, apply_fixes: bool, unsafe_fixes: bool,
           show_diff: bool, confirm: bool, confirm_timeout: float, python: str | None,
-          confirm_from: Path | None) -> None:
+          confirm_from: Path | None, no_cache: bool, cache_dir: Path | None) -> None:
     """Lint PATHS (files or directories; `-` reads stdin). Default: the current directory."""
     paths = paths or (Path("."),)
     reading_stdin = any(str(p) == "-" for p in paths)
@@ -126,7 +132,8 @@ def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None
         sys.exit(EXIT_FINDINGS if (result.findings or result.errors) and not exit_zero
                  else EXIT_CLEAN)
     else:
-        result = lint_paths(list(paths), config, jobs or None)
+        cache = None if no_cache else ResultCache(cache_dir or default_directory(config), config)
+        result = lint_paths(list(paths), config, jobs or None, cache)
         if result.files == 0 and result.errors and all(
                 e.message == "no such file or directory" for e in result.errors):
             _fail("; ".join(f"{e.path}: {e.message}" for e in result.errors))

@@ -18,6 +18,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from autograd_lint.analysis import analyze
+from autograd_lint.cache import ResultCache
 from autograd_lint.config import Config
 from autograd_lint.finding import FileError, FileResult, Finding, Fix, LintResult
 from autograd_lint.fixes import attach_fixes
@@ -26,6 +27,7 @@ from autograd_lint.rules import ALL_RULES, Report, Rule, RuleContext
 NOQA = re.compile(r"#\s*noqa(?::[\s]*(?P<codes>[A-Za-z]+[0-9]+(?:[\s,]+[A-Za-z]+[0-9]+)*))?",
                   re.IGNORECASE)
 PARALLEL_THRESHOLD = 16
+PARALLEL_MIN_BYTES = 200_000  # below this much uncached source, one process wins
 
 
 class SourceError(Exception):
@@ -254,10 +256,11 @@ def _walk(root: Path, config: Config, errors: list[FileError]) -> Iterator[Path]
                     yield file
 
 
-def lint_paths(paths: Sequence[Path], config: Config, jobs: int | None = None) -> LintResult:
+def lint_paths(paths: Sequence[Path], config: Config, jobs: int | None = None,
+               cache: ResultCache | None = None) -> LintResult:
     errors: list[FileError] = []
     files = discover(paths, config, errors)
-    results = _run(files, config, jobs)
+    results = _run(files, config, jobs, cache)
     findings: list[Finding] = []
     for result in results:
         findings.extend(result.findings)
@@ -266,10 +269,46 @@ def lint_paths(paths: Sequence[Path], config: Config, jobs: int | None = None) -
     return LintResult(tuple(findings), tuple(errors), files=len(files))
 
 
-def _run(files: list[Path], config: Config, jobs: int | None) -> list[FileResult]:
+def _run(files: list[Path], config: Config, jobs: int | None,
+         cache: ResultCache | None = None) -> list[FileResult]:
+    """Results in the order of `files`: cache hits first, then the rest, in parallel only
+    when there is enough uncached work to pay for starting worker processes."""
+    results: list[FileResult | None] = [None] * len(files)
+    todo: list[tuple[int, bytes, str | None]] = []  # (index, bytes, cache key)
+    for index, file in enumerate(files):
+        data = _read(file, config)
+        if isinstance(data, FileResult):
+            results[index] = data
+            continue
+        key = cache.key(data, str(file)) if cache is not None else None
+        hit = cache.get(key, str(file)) if cache is not None and key is not None else None
+        if hit is not None:
+            results[index] = hit
+        else:
+            todo.append((index, data, key))
     workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
-    if workers <= 1 or len(files) < PARALLEL_THRESHOLD:
-        return [lint_file(f, config) for f in files]
-    chunk = max(1, len(files) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lint_file, files, [config] * len(files), chunksize=chunk))
+    shown = [str(files[index]) for index, _, _ in todo]
+    datas = [data for _, data, _ in todo]
+    configs = [config] * len(todo)
+    if workers <= 1 or len(todo) < PARALLEL_THRESHOLD or \
+            sum(map(len, datas)) < PARALLEL_MIN_BYTES:
+        fresh = list(map(lint_bytes, datas, shown, configs))
+    else:
+        chunk = max(1, len(todo) // (workers * 8))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            fresh = list(pool.map(lint_bytes, datas, shown, configs, chunksize=chunk))
+    for (index, _, key), result in zip(todo, fresh, strict=True):
+        results[index] = result
+        if cache is not None and key is not None:
+            cache.put(key, result)
+    return [r for r in results if r is not None]
+
+
+def _read(path: Path, config: Config) -> bytes | FileResult:
+    """The file's bytes, or the error result `lint_file` would give for it."""
+    try:
+        if path.stat().st_size > config.max_file_size:
+            return lint_file(path, config)
+        return path.read_bytes()
+    except OSError:
+        return lint_file(path, config)
