@@ -141,6 +141,60 @@ CASES = [
         with torch.no_grad():
             w[0] = 1.0
         """), unsafe=True),
+    Case("agl013-random", "AGL013", _src("""
+        import torch
+        w = torch.randn(3, requires_grad=True).double()
+        opt = torch.optim.SGD([w], lr=0.1)
+        """), _src("""
+        import torch
+        w = torch.randn(3, dtype=torch.float64, requires_grad=True)
+        opt = torch.optim.SGD([w], lr=0.1)
+        """), unsafe=True, evidence="can't optimize a non-leaf Tensor"),
+    Case("agl013-deterministic", "AGL013", _src("""
+        import torch
+        b = torch.zeros(3, requires_grad=True).to(torch.float64)
+        opt = torch.optim.SGD([b], lr=0.1)
+        """), _src("""
+        import torch
+        b = torch.zeros(3, dtype=torch.float64, requires_grad=True)
+        opt = torch.optim.SGD([b], lr=0.1)
+        """), unsafe=False, evidence="can't optimize a non-leaf Tensor"),
+    Case("agl013-keywords", "AGL013", _src("""
+        import torch
+        c = torch.tensor([1., 2.], requires_grad=True).to(device="cpu", dtype=torch.float64)
+        opt = torch.optim.SGD([c], lr=0.1)
+        """), _src("""
+        import torch
+        c = torch.tensor([1., 2.], device="cpu", dtype=torch.float64, requires_grad=True)
+        opt = torch.optim.SGD([c], lr=0.1)
+        """), unsafe=False, evidence="can't optimize a non-leaf Tensor"),
+    Case("agl014-keyword", "AGL014", _src("""
+        import torch
+        x = torch.ones(3, require_grad=True)
+        """), _src("""
+        import torch
+        x = torch.ones(3, requires_grad=True)
+        """), unsafe=False, evidence="require_grad"),
+    Case("agl014-method", "AGL014", _src("""
+        import torch
+        x = torch.ones(3, requires_grad=True)
+        x.sum().backwards()
+        """), _src("""
+        import torch
+        x = torch.ones(3, requires_grad=True)
+        x.sum().backward()
+        """), unsafe=False, evidence="has no attribute 'backwards'"),
+    Case("agl014-attribute", "AGL014", _src("""
+        import torch
+        layer = torch.nn.Linear(2, 2)
+        layer.weight.require_grad = False
+        assert not layer.weight.requires_grad
+        """), _src("""
+        import torch
+        layer = torch.nn.Linear(2, 2)
+        layer.weight.requires_grad = False
+        assert not layer.weight.requires_grad
+        """), unsafe=True, evidence="AssertionError"),
 ]
 
 

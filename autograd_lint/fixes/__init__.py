@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from autograd_lint.fixes import agl001, agl003, agl004, agl005, agl006
+from autograd_lint.fixes import agl001, agl003, agl004, agl005, agl006, agl013
 from autograd_lint.fixes.context import FixContext
 from autograd_lint.rules.base import FixBuilder, Report, RuleContext
 
@@ -23,6 +23,7 @@ BUILDERS: dict[str, FixFactory] = {
     "AGL004": agl004.build,
     "AGL005": agl005.build,
     "AGL006": agl006.build,
+    "AGL013": agl013.build,
 }
 
 

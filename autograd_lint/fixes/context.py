@@ -128,6 +128,21 @@ def make_fix(applicability: str, description: str,
     return build
 
 
+def merge_insertions(edits: list[Edit]) -> list[Edit]:
+    """Insertions at one point become one edit (in order), so the fix stays applicable."""
+    merged: list[Edit] = []
+    for edit in edits:
+        previous = merged[-1] if merged else None
+        point = (edit.line, edit.column)
+        if previous is not None and point == (edit.end_line, edit.end_column) and \
+                point == (previous.line, previous.column) == (previous.end_line,
+                                                               previous.end_column):
+            merged[-1] = Edit(*point, *point, previous.text + edit.text)
+        else:
+            merged.append(edit)
+    return merged
+
+
 def replace_node(span: Span, node: cst.CSTNode, text: str) -> Edit:
     line, column, end_line, end_column = span(node)
     return Edit(line, column, end_line, end_column, text)

@@ -10,18 +10,22 @@ from autograd_lint.fixes.context import FixContext, Span, insert_after, insert_b
 from autograd_lint.rules.syntax import keyword
 
 
-def set_dtype(span: Span, call: cst.Call, dtype: str) -> Edit | None:
-    """`dtype=<dtype>` on `call`: replace the value of an existing keyword, else add one
+def set_keyword(span: Span, call: cst.Call, name: str, value: str) -> Edit | None:
+    """`name=value` on `call`: replace the value of an existing keyword, else add one
     (before `requires_grad=` when present, so the call reads naturally)."""
-    existing = keyword(call, "dtype")
+    existing = keyword(call, name)
     if existing is not None:
-        return replace_node(span, existing.value, dtype)
+        return replace_node(span, existing.value, value)
     flag = keyword(call, "requires_grad")
     if flag is not None:
-        return insert_before(span, flag, f"dtype={dtype}, ")
+        return insert_before(span, flag, f"{name}={value}, ")
     if call.args and not call.args[-1].star:
-        return insert_after(span, call.args[-1].value, f", dtype={dtype}")
+        return insert_after(span, call.args[-1].value, f", {name}={value}")
     return None
+
+
+def set_dtype(span: Span, call: cst.Call, dtype: str) -> Edit | None:
+    return set_keyword(span, call, "dtype", dtype)
 
 
 def factory_call(ctx: FixContext, expr: cst.BaseExpression) -> cst.Call | None:

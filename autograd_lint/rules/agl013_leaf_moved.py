@@ -40,6 +40,10 @@ class LeafMoved(Rule):
                    "with a device that is not known (it may be a no-op); a moved copy kept "
                    "under a new name next to its leaf; `nn.Parameter(t.cuda())`; casts under "
                    "`torch.no_grad()`.")
+    fixable = ("Fix for `factory(..., requires_grad=True).double()` / `.cuda()` / "
+               "`.to(...)`: pass the dtype/device to the factory instead. Safe for "
+               "deterministic factories (`torch.tensor`, `zeros`, `ones`, ...); unsafe for "
+               "random ones (`randn`, `rand`, ...), whose values for a given seed change.")
     tokens = ("requires_grad", "Parameter")
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
