@@ -6,6 +6,7 @@ become `FileError` entries for that file; the other files (and the other rules) 
 
 from __future__ import annotations
 
+import ast
 import io
 import os
 import re
@@ -42,7 +43,11 @@ def decode_source(data: bytes) -> str:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as exc:
-        raise SourceError(f"cannot determine encoding: {exc}") from None
+        if "invalid or missing encoding declaration" in str(exc):
+            # The first lines are not UTF-8 and there is no cookie saying what they are.
+            encoding = "utf-8"
+        else:
+            raise SourceError(f"cannot determine encoding: {exc}") from None
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
@@ -65,6 +70,9 @@ def may_fire(source: str, rules: Sequence[type[Rule]]) -> list[type[Rule]]:
 
 def lint_source(source: str, path: str, config: Config) -> FileResult:
     """Lint one file's text. Never raises for anything the file contains."""
+    problem = syntax_problem(source)
+    if problem is not None:
+        return FileResult(path, errors=(FileError(path, problem),))
     rules = may_fire(source, selected_rules(config.codes_for(path)))
     if not rules:
         return FileResult(path)
@@ -78,6 +86,35 @@ def lint_source(source: str, path: str, config: Config) -> FileResult:
     except Exception as exc:  # noqa: BLE001 - the parser must never take the run down
         return FileResult(path, errors=(FileError(path, f"cannot parse: {exc}"),))
     return lint_module(module, source, path, rules)
+
+
+def syntax_problem(source: str) -> str | None:
+    """Why the file is not valid Python, or None. Every file is checked, even one no rule
+    could fire on, because a file that does not parse must never pass silently.
+
+    CPython's own parser is fast and is asked first. It also guards libcst, whose native
+    parser overflows its stack (a segfault, not an exception) on a few thousand nested
+    brackets: CPython refuses more than 200 and turns runaway depth into RecursionError.
+    A syntax error CPython reports for another reason is confirmed with libcst, which knows
+    grammar newer than the running interpreter.
+    """
+    try:
+        ast.parse(source)
+        return None
+    except SyntaxError as exc:
+        if "too many" in str(exc.msg) or "too deeply" in str(exc.msg):
+            return f"syntax error at line {exc.lineno}: {exc.msg}"
+        cpython_error = exc
+    except (RecursionError, MemoryError):
+        return "cannot parse: expressions nested too deeply"
+    except ValueError as exc:
+        return f"cannot parse: {exc}"
+    try:
+        cst.parse_module(source)
+    except Exception:  # noqa: BLE001 - both parsers agree: report CPython's clearer message
+        column = f", column {cpython_error.offset}" if cpython_error.offset else ""
+        return f"syntax error at line {cpython_error.lineno}{column}: {cpython_error.msg}"
+    return None
 
 
 def lint_module(module: cst.Module, source: str, path: str,

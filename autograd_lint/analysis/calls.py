@@ -8,6 +8,7 @@ update the environment, so later statements see them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -52,6 +53,8 @@ __all__ = ["GRAD_MODE_CONTEXTS", "LAYERS_WITH_PARAMETERS", "SET_GRAD_ENABLED", "
            "parameter_tensor"]
 
 MATMUL_FUNCS = frozenset({"matmul", "mm", "dot", "mv", "inner"})
+TUPLE_REDUCTIONS = frozenset({"max", "min", "median", "mode", "sort", "topk", "kthvalue",
+                              "aminmax", "nanmedian"})
 
 
 def parameter_tensor(dtype: str | None = "float32", shape: Shape | None = None,
@@ -142,7 +145,7 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
     if isinstance(callee, Obj) and callee.kind == "loss":
         return _loss_output(interp, args, callee.reduction)
     if isinstance(callee, Obj) and callee.kind == "module":
-        return op_result(None, interp.grad)
+        return _module_output(interp, callee, args)
     if callee is None and not (isinstance(func, cst.Name) and func.value in _READ_ONLY_BUILTINS):
         _handed_to_unknown_code(args, env, None)
     return None
@@ -316,8 +319,28 @@ def _factory(interp: Interpreter, qualname: str, args: _Args,
 def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:
     if name in LOSS_MODULES:
         return Obj("loss", qualname=f"torch.nn.{name}", reduction=_reduction(args))
+    out_features = None
+    if name == "Linear":
+        node = args.kw("out_features") or (args.positional[1] if len(args.positional) > 1
+                                            else None)
+        out_features = literal_int(node) if node is not None else None
     return Obj("module", qualname=f"torch.nn.{name}", dtype=args.dtype() or default,
-               inplace=_inplace_flag(name, args))
+               inplace=_inplace_flag(name, args), out_features=out_features)
+
+
+def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor:
+    """`layer(x)`: a torch layer with trainable parameters gives an output that requires
+    grad (a non-leaf); anything else (user modules, frozen layers) is unknown."""
+    name = module.qualname.rsplit(".", 1)[-1]
+    first = args.values[0] if args.values else None
+    rg: bool | None = None
+    if module.qualname.startswith("torch.nn.") and name in LAYERS_WITH_PARAMETERS and \
+            module.trainable is True:
+        rg = True
+    shape = None
+    if module.out_features is not None and isinstance(first, Tensor) and first.shape:
+        shape = (*first.shape[:-1], module.out_features)
+    return op_result(rg, interp.grad, shape, module.dtype)
 
 
 # Modules whose `inplace` flag may be passed positionally, with its position.
@@ -366,6 +389,8 @@ def _torch_function(interp: Interpreter, name: str, args: _Args, grad: bool | No
     if name in REDUCTIONS and len(args.positional) == 1 and not args.has("dim"):
         if isinstance(first, Tensor):
             return op_result(rg, grad, () if not args.has("keepdim") else None, first.dtype)
+    if name in TUPLE_REDUCTIONS:
+        return None  # torch.max(x, 1) is a (values, indices) tuple
     if name in MATMUL_FUNCS and len(args.values) == 2:
         a, b = args.values
         if isinstance(a, Tensor) and isinstance(b, Tensor):
@@ -427,7 +452,9 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
     rg = or3(base.requires_grad, args.grad_inputs())
     if method in REDUCTIONS:
         no_dim = not args.positional and not args.has("dim") and not args.has("axis")
-        shape = () if no_dim and not args.has("keepdim") else None
+        if not no_dim and method in TUPLE_REDUCTIONS:
+            return None  # x.max(dim=1) is a (values, indices) tuple
+        shape = () if no_dim and not args.has("keepdim") else _reduced_shape(base, args)
         return op_result(rg, grad, shape, base.dtype, origin=f"a .{method}() result")
     if method in ("matmul", "mm", "dot", "mv") and len(args.values) == 1 and \
             isinstance(args.values[0], Tensor):
@@ -447,6 +474,24 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
     if rg is False:
         return op_result(False, grad, None, None)
     return None
+
+
+def _reduced_shape(base: Tensor, args: _Args) -> Shape | None:
+    """`x.sum(dim=1)` on a known rank drops that axis (unless keepdim=True)."""
+    dim_node = args.kw("dim") or args.kw("axis") or (args.positional[0] if args.positional
+                                                     else None)
+    if dim_node is None or base.shape is None or args.has("keepdim"):
+        return None
+    negative = isinstance(dim_node, cst.UnaryOperation) and \
+        isinstance(dim_node.operator, cst.Minus)
+    dim = literal_int(dim_node.expression if negative else dim_node)  # type: ignore[union-attr]
+    if dim is None:
+        return None
+    rank = len(base.shape)
+    index = rank - dim if negative else dim
+    if not 0 <= index < rank:
+        return None
+    return base.shape[:index] + base.shape[index + 1:]
 
 
 def _reshape(base: Tensor, args: _Args) -> Shape | None:
@@ -546,7 +591,11 @@ def _module_method(interp: Interpreter, module: Obj, method: str, args: _Args, e
             for node in args.positional:
                 dtype = dtype or dtype_from_expr(node, interp.facts.qualname(node))
         new = Obj("module", qualname=module.qualname, dtype=dtype) if dtype else module
-    elif method in ("cuda", "cpu", "train", "eval", "requires_grad_", "zero_grad"):
+    elif method == "requires_grad_":
+        flag_node = args.positional[0] if args.positional else args.kw("requires_grad")
+        flag = True if flag_node is None else literal_bool(flag_node)
+        new = replace(module, trainable=flag)
+    elif method in ("cuda", "cpu", "train", "eval", "zero_grad"):
         new = module
     if new is not None and path is not None:
         env[path] = new

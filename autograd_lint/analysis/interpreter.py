@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 import libcst as cst
+import libcst.matchers as m
 
 from autograd_lint.analysis import calls
 from autograd_lint.analysis.facts import Facts
@@ -262,6 +263,7 @@ class Interpreter:
             self.loops.append(loop)
             try:
                 if isinstance(stmt, cst.For):
+                    _forget_trainability(stmt, body_env)
                     element = self.iter_element(self.eval(stmt.iter, body_env))
                     self.bind(stmt.target, element, body_env, None)
                 else:
@@ -504,8 +506,7 @@ class Interpreter:
         if isinstance(node, cst.Subscript):
             return self.eval_subscript(node, env)
         if isinstance(node, cst.Comparison):
-            self.eval_children(node, env)
-            return None
+            return self.eval_comparison(node, env)
         if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
             self.eval_comprehension(node, env)
             return None
@@ -528,6 +529,21 @@ class Interpreter:
     def eval_children(self, node: cst.CSTNode, env: Env) -> None:
         for child in _expression_children(node):
             self.eval(child, env)
+
+    def eval_comparison(self, node: cst.Comparison, env: Env) -> Value | None:
+        """`a < b` on tensors is a bool tensor without a graph; `is`/`in` are Python's."""
+        operands = [self.eval(node.left, env)]
+        operands += [self.eval(target.comparator, env) for target in node.comparisons]
+        if any(isinstance(t.operator, (cst.Is, cst.IsNot, cst.In, cst.NotIn))
+               for t in node.comparisons):
+            return None
+        tensors = [v for v in operands if isinstance(v, Tensor)]
+        if not tensors or len(operands) != 2:
+            return None
+        shape = tensors[0].shape if len(tensors) == 1 else broadcast(tensors[0].shape,
+                                                                      tensors[1].shape)
+        return Tensor(requires_grad=False, is_leaf=True, shape=shape, dtype="bool",
+                      device=tensors[0].device, origin="a comparison")
 
     def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, env: Env) -> None:
         inner = dict(env)
@@ -584,7 +600,11 @@ class Interpreter:
                 return left
             return None
         if left is None or right is None:
-            return None
+            # `tensor * unknown`: still a tensor; a graph flows through if one side has one.
+            known = left if isinstance(left, Tensor) else right
+            assert isinstance(known, Tensor)
+            result = op_result(True if known.requires_grad is True else None, self.grad)
+            return result.evolve(per_sample=True) if known.per_sample else result
         if isinstance(left, Obj) and left.kind != "number":
             return None
         if isinstance(right, Obj) and right.kind != "number":
@@ -603,6 +623,20 @@ class Interpreter:
 
 
 # ---------------------------------------------------------------------- helpers
+def _forget_trainability(loop: cst.For, env: Env) -> None:
+    """`for p in model.parameters(): p.requires_grad = False` may freeze `model`."""
+    call = loop.iter
+    if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+            and call.func.attr.value in ("parameters", "named_parameters")):
+        return
+    path = dotted(call.func.value)
+    module = env.get(path) if path else None
+    if isinstance(module, Obj) and module.kind == "module" and \
+            m.findall(loop.body, m.Attribute(attr=m.Name("requires_grad"))
+                      | m.Attribute(attr=m.Name("requires_grad_"))):
+        env[path] = replace(module, trainable=None)  # type: ignore[index]
+
+
 def _drop(env: Env, name: str) -> None:
     """Forget `name` and everything reached through it (`name.attr`)."""
     env.pop(name, None)

@@ -95,6 +95,11 @@ class Obj:
     number: str | None = None
     inplace: bool = False
     """An nn activation/dropout module built with `inplace=True` (AGL015)."""
+    trainable: bool | None = True
+    """A module's parameters require grad (False/None after `requires_grad_(False)` or a
+    loop that flips `p.requires_grad`)."""
+    out_features: int | None = None
+    """`nn.Linear(in, out)`: the size of the output's last dimension."""
 
 
 Value = Tensor | Obj

@@ -35,21 +35,18 @@ class NonScalarBackward(Rule):
     def visit_Call(self, node: cst.Call) -> None:
         if has_star_args(node):
             return
-        if method_name(node) == "backward" and isinstance(node.func, cst.Attribute):
-            if positional(node) or argument(node, 0, "gradient") is not None:
-                return
-            self._check(node, [node.func.value], "backward() without a gradient argument")
-            return
         qualname = self.facts.qualname(node.func)
         if qualname in AUTOGRAD_BACKWARD:
             if argument(node, 1, "grad_tensors") is None:
                 self._check(node, _outputs(argument(node, 0, "tensors")),
                             "torch.autograd.backward() without grad_tensors")
         elif qualname in AUTOGRAD_GRAD:
-            if argument(node, 2, "grad_outputs") is None and \
-                    argument(node, 0, "outputs") is not None:
+            if argument(node, 2, "grad_outputs") is None:
                 self._check(node, _outputs(argument(node, 0, "outputs")),
                             "torch.autograd.grad() without grad_outputs")
+        elif method_name(node) == "backward" and isinstance(node.func, cst.Attribute):
+            if not positional(node) and argument(node, 0, "gradient") is None:
+                self._check(node, [node.func.value], "backward() without a gradient argument")
 
     def _check(self, node: cst.Call, outputs: list[cst.BaseExpression], what: str) -> None:
         for output in outputs:

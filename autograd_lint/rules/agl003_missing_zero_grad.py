@@ -6,6 +6,7 @@ import re
 
 import libcst as cst
 
+from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD
 from autograd_lint.analysis.values import Obj
 from autograd_lint.rules.base import Rule
@@ -29,6 +30,9 @@ class _LoopScan(cst.CSTVisitor):
         self.updates = 0
         self.resets = 0
         self.builds_optimizer = False
+        # For loops that zero only some optimizers (GANs): source-ordered events.
+        self.events: list[tuple[str, cst.Call, str | None]] = []
+        self.reset_optimizers: set[str] = set()
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
         # A closure defined in the loop (LBFGS) runs inside the loop via step(closure).
@@ -41,7 +45,7 @@ class _LoopScan(cst.CSTVisitor):
     def _scan_closure(self, node: cst.FunctionDef) -> None:
         inner = _LoopScan(self.rule)
         node.body.visit(inner)
-        self.resets += inner.resets
+        self.resets += inner.resets + len(inner.reset_optimizers)
         self.updates += inner.updates
         self.backwards.extend(inner.backwards)
 
@@ -50,6 +54,9 @@ class _LoopScan(cst.CSTVisitor):
         qualname = self.rule.facts.qualname(node.func)
         if name == "backward" or qualname in AUTOGRAD_BACKWARD:
             self.backwards.append(node)
+            self.events.append(("backward", node, None))
+        elif name == "zero_grad" and self._optimizer_name(node.func.value) is not None:  # type: ignore[union-attr]
+            self.reset_optimizers.add(self._optimizer_name(node.func.value))  # type: ignore[arg-type,union-attr]
         elif name == "zero_grad" or (isinstance(node.func, cst.Name)
                                      and node.func.value in self.rule.resetting_functions):
             self.resets += 1
@@ -62,6 +69,7 @@ class _LoopScan(cst.CSTVisitor):
             self.resets += 1
         elif name == "step" and self._is_optimizer_step(node):
             self.updates += 1
+            self.events.append(("step", node, self._stepped_optimizer(node)))
         elif name is not None and name.endswith("_") and any(reads_grad(a.value)
                                                               for a in node.args):
             self.updates += 1
@@ -85,6 +93,48 @@ class _LoopScan(cst.CSTVisitor):
     def visit_Del(self, node: cst.Del) -> None:
         if _is_grad_target(node.target):
             self.resets += 1
+
+    def _optimizer_name(self, node: cst.BaseExpression) -> str | None:
+        """The dotted name of an expression that is an optimizer, else None."""
+        name = dotted(node)
+        if name is None:
+            return None
+        value = self.rule.facts.value(node)
+        if (isinstance(value, Obj) and value.kind == "optimizer") or _optimizer_like(node):
+            return name
+        return None
+
+    def _stepped_optimizer(self, node: cst.Call) -> str | None:
+        """`opt.step()` -> 'opt'; `scaler.step(opt)` -> 'opt'."""
+        func = node.func
+        assert isinstance(func, cst.Attribute)
+        own = self._optimizer_name(func.value)
+        args = positional(node)
+        if own is None and args:
+            return self._optimizer_name(args[0])
+        return own
+
+    def unreset_backwards(self) -> list[cst.Call]:
+        """The backward() calls whose gradients reach an update with no reset in the loop.
+
+        Without any reset every backward counts. When only some optimizers are zeroed
+        (`opt_g.zero_grad()` but never `opt_d.zero_grad()`), the backward that precedes
+        each un-zeroed optimizer's step is the one whose gradients pile up.
+        """
+        if self.resets:
+            return []
+        if not self.reset_optimizers:
+            return self.backwards
+        culprits: list[cst.Call] = []
+        last_backward: cst.Call | None = None
+        for kind, call, optimizer in self.events:
+            if kind == "backward":
+                last_backward = call
+            elif optimizer is None:
+                return []  # a manual or unnamed update next to a reset: cannot tell
+            elif optimizer not in self.reset_optimizers and last_backward is not None:
+                culprits.append(last_backward)
+        return culprits
 
     def _is_optimizer_step(self, node: cst.Call) -> bool:
         func = node.func
@@ -177,9 +227,9 @@ class MissingZeroGrad(Rule):
     def _check_loop(self, node: cst.For | cst.While) -> None:
         scan = _LoopScan(self)
         node.body.visit(scan)
-        if not scan.backwards or not scan.updates or scan.resets or scan.builds_optimizer:
+        if not scan.backwards or not scan.updates or scan.builds_optimizer:
             return
-        for call in scan.backwards:
+        for call in scan.unreset_backwards():
             if id(call) in self.reported:
                 continue
             self.reported.add(id(call))

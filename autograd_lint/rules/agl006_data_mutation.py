@@ -26,14 +26,35 @@ class DataMutation(Rule):
                   "or use `nn.init.*_` for initialisation.")
     leave_alone = ("Read-only uses (`w.data.clone()`, `.norm()`, logging); `p.grad.data.zero_()` "
                    "(the gradient does not require grad); in-place updates without `.data` "
-                   "inside `torch.no_grad()`; `nn.init.*_`; tensors not known to require grad.")
+                   "inside `torch.no_grad()`; `nn.init.*_`; tensors not known to require grad; "
+                   "initialisation code (`__init__`, `reset_parameters`, `_init_weights`, "
+                   "`weights_init` and other functions whose name says they initialise): no "
+                   "forward pass can have saved the tensor yet, so nothing goes stale.")
     fixable = ("Unsafe fix: rewrite `w.data.op_(...)` / `w.data -= ...` as the same operation "
                "on `w` inside `with torch.no_grad():`.")
     tokens = (".data",)
 
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.functions: list[str] = []
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self.functions.append(node.name.value)
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self.functions.pop()
+
+    def _in_initialisation(self) -> bool:
+        if not self.functions:
+            return False
+        name = self.functions[-1].lower()
+        return "init" in name or name == "reset_parameters"
+
     def _owner_requires_grad(self, data_attr: cst.BaseExpression) -> cst.BaseExpression | None:
-        """For `X.data`, X when X is known to require grad."""
+        """For `X.data`, X when X is known to require grad (outside initialisation code)."""
         if not (isinstance(data_attr, cst.Attribute) and data_attr.attr.value == "data"):
+            return None
+        if self._in_initialisation():
             return None
         tensor = self.facts.tensor(data_attr.value)
         if tensor is None or tensor.requires_grad is not True:
