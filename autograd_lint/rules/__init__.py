@@ -8,6 +8,10 @@ from autograd_lint.rules.agl003_missing_zero_grad import MissingZeroGrad
 from autograd_lint.rules.agl004_gradcheck_precision import GradcheckPrecision
 from autograd_lint.rules.agl005_int_requires_grad import IntRequiresGrad
 from autograd_lint.rules.agl006_data_mutation import DataMutation
+from autograd_lint.rules.agl008_leaf_inplace import LeafInplace
+from autograd_lint.rules.agl009_numpy_requires_grad import NumpyRequiresGrad
+from autograd_lint.rules.agl010_nonleaf_requires_grad import NonLeafRequiresGrad
+from autograd_lint.rules.agl011_backward_without_graph import BackwardWithoutGraph
 from autograd_lint.rules.agl012_loss_accumulation import LossAccumulation
 from autograd_lint.rules.agl013_leaf_moved import LeafMoved
 from autograd_lint.rules.agl014_autograd_typo import AutogradTypo
@@ -23,6 +27,10 @@ ALL_RULES: tuple[type[Rule], ...] = (
     GradcheckPrecision,
     IntRequiresGrad,
     DataMutation,
+    LeafInplace,
+    NumpyRequiresGrad,
+    NonLeafRequiresGrad,
+    BackwardWithoutGraph,
     LossAccumulation,
     LeafMoved,
     AutogradTypo,
