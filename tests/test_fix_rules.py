@@ -8,11 +8,13 @@ import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
+from pathlib import Path
 
 import libcst as cst
 import pytest
 
 from autograd_lint.config import Config
+from autograd_lint.engine import lint_source
 from autograd_lint.fix import fix_bytes
 
 
@@ -195,6 +197,15 @@ CASES = [
         layer.weight.requires_grad = False
         assert not layer.weight.requires_grad
         """), unsafe=True, evidence="AssertionError"),
+    Case("agl016", "AGL016", _src("""
+        import torch
+        t = torch.ones(3)
+        w = torch.tensor(t, requires_grad=True)
+        """), _src("""
+        import torch
+        t = torch.ones(3)
+        w = t.detach().clone().requires_grad_(True)
+        """), unsafe=False, evidence="To copy construct from a tensor"),
 ]
 
 
@@ -223,8 +234,6 @@ def test_unsafe_fix_needs_permission(case: Case) -> None:
 def test_fixes_are_announced_in_findings() -> None:
     outcome = fix_bytes(CASES[0].before.encode(), "case.py", Config(), unsafe=False)
     assert outcome.applied == 1
-    from autograd_lint.engine import lint_source
-
     finding = lint_source(CASES[0].before, "case.py", Config()).findings[0]
     assert finding.fix is not None
     assert finding.to_dict()["fix"]["applicability"] == "safe"
@@ -258,3 +267,21 @@ def test_fixed_snippets_run_under_torch() -> None:
         before, after = results[2 * index], results[2 * index + 1]
         assert before is not None and case.evidence in before, (case.id, before)
         assert after is None, (case.id, after)
+
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("AGL*/flag_*.py"))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_fixing_every_flag_fixture_is_clean_and_idempotent(path: Path) -> None:
+    """Whatever fixes the fixtures get: they parse, remove their findings, and converge."""
+    data = path.read_bytes()
+    outcome = fix_bytes(data, path.name, Config(), unsafe=True)
+    assert outcome.problems == ()
+    if not outcome.changed:
+        return
+    cst.parse_module(outcome.fixed.decode())
+    before = lint_source(data.decode(), path.name, Config()).findings
+    assert len(outcome.result.findings) <= len(before) - outcome.applied
+    again = fix_bytes(outcome.fixed, path.name, Config(), unsafe=True)
+    assert again.applied == 0 and again.fixed == outcome.fixed
