@@ -2,9 +2,10 @@
 
 The fixer never trusts a fix blindly. Each round it lints the current text, picks the
 fixes that may be applied (safe ones, unsafe ones only when asked) and that do not overlap,
-applies them, and keeps the result only if it still parses and has fewer findings than
-before; a fix whose result does not parse is dropped and reported. Rounds repeat until no
-fix applies (at most `MAX_ROUNDS`), so running `--fix` twice changes nothing.
+applies them, and keeps the result only if it still parses and the fixed findings are gone;
+a fix that fails either test is not applied, is reported, and is not tried again. Rounds
+repeat until no fix applies (at most `MAX_ROUNDS`), so running `--fix` twice changes
+nothing.
 
 Writing is atomic: a temporary file in the same directory gets the new bytes (in the file's
 own encoding, BOM and line endings, with its permission bits) and replaces the original with
@@ -34,7 +35,7 @@ from autograd_lint.config import Config
 from autograd_lint.engine import SourceError, decode_source, discover, lint_source
 from autograd_lint.finding import Edit, FileError, FileResult, Finding
 
-MAX_ROUNDS = 10
+MAX_ROUNDS = 16
 PARALLEL_THRESHOLD = 16
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -207,45 +208,73 @@ class FixOutcome:
 
 def fix_document(document: Document, config: Config, unsafe: bool) -> tuple[
         Document, int, FileResult, list[FileError]]:
-    """Apply fixes round by round; returns the final document, the count, the last lint."""
+    """Apply fixes round by round; returns the final document, the count, the last lint.
+
+    A fix is kept only if its result parses and its finding goes away; a fix that fails
+    either test is reported once and not tried again.
+    """
     applied = 0
     problems: list[FileError] = []
+    rejected: set[tuple[object, ...]] = set()
     result = document.lint(config)
     for _ in range(MAX_ROUNDS):
-        chosen = select_fixes(result.findings, unsafe)
+        allowed = [f for f in result.findings if _identity(f) not in rejected]
+        chosen = select_fixes(allowed, unsafe)
         if not chosen:
             break
-        candidate = _apply_checked(document, chosen, problems)
-        if candidate is None:
-            break
-        new_document, count = candidate
-        new_result = new_document.lint(config)
-        if new_result.errors or len(new_result.findings) >= len(result.findings):
-            problems.append(FileError(result.path, "fixes did not remove their findings; "
-                                                   "stopped fixing this file"))
-            break
-        document, result, applied = new_document, new_result, applied + count
+        document, result, count = _round(document, result, chosen, config, problems,
+                                          rejected)
+        applied += count
     return document, applied, result, problems
 
 
-def _apply_checked(document: Document, chosen: list[Finding],
-                   problems: list[FileError]) -> tuple[Document, int] | None:
-    """All chosen fixes at once if the result parses, else each alone, keeping good ones."""
+def _identity(finding: Finding) -> tuple[object, ...]:
+    """What identifies a fix across rounds, when earlier fixes have shifted positions."""
+    fix = finding.fix
+    texts = tuple(e.text for e in fix.edits) if fix else ()
+    return (finding.code, finding.message, fix.description if fix else "", texts)
+
+
+def _resolved(before: Sequence[Finding], after: Sequence[Finding],
+              fixed: Sequence[Finding]) -> bool:
+    """Did the fixes remove (at least) their own findings, without adding others?"""
+    if len(after) > len(before) - len(fixed):
+        return False
+    for code in {f.code for f in fixed}:
+        expected = sum(f.code == code for f in before) - sum(f.code == code for f in fixed)
+        if sum(f.code == code for f in after) > expected:
+            return False
+    return True
+
+
+def _round(document: Document, result: FileResult, chosen: list[Finding], config: Config,
+           problems: list[FileError], rejected: set[tuple[object, ...]],
+           ) -> tuple[Document, FileResult, int]:
+    """Apply `chosen` together if that works, else find the culprits and reject them."""
     together = _try(document, chosen)
     if together is not None:
-        return together, len(chosen)
-    kept: list[Finding] = []
+        after = together.lint(config)
+        if not after.errors and _resolved(result.findings, after.findings, chosen):
+            return together, after, len(chosen)
+    first_good: tuple[Document, FileResult] | None = None
     for finding in chosen:
-        if _try(document, [*kept, finding]) is not None:
-            kept.append(finding)
+        alone = _try(document, [finding])
+        after = alone.lint(config) if alone is not None else None
+        if alone is None:
+            reason = "would not produce valid Python"
+        elif after is None or after.errors or not _resolved(result.findings, after.findings,
+                                                            [finding]):
+            reason = "did not remove its finding"
         else:
-            problems.append(FileError(finding.path, (
-                f"fix for {finding.code} at line {finding.line} would not produce valid "
-                f"Python; not applied")))
-    if not kept:
-        return None
-    result = _try(document, kept)
-    return (result, len(kept)) if result is not None else None
+            first_good = first_good or (alone, after)
+            continue
+        rejected.add(_identity(finding))
+        problems.append(FileError(finding.path, f"fix for {finding.code} at line "
+                                                f"{finding.line} {reason}; not applied"))
+    if first_good is None:
+        return document, result, 0
+    # The good fixes interact or were mixed with bad ones: apply one now, the rest next round.
+    return first_good[0], first_good[1], 1
 
 
 def _try(document: Document, findings: list[Finding]) -> Document | None:

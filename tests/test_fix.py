@@ -80,6 +80,21 @@ def test_fix_that_does_not_remove_its_finding_stops(monkeypatch) -> None:
     assert any("did not remove" in p.message for p in outcome.problems)
 
 
+def test_a_bad_fix_next_to_a_good_one_is_left_out(monkeypatch) -> None:
+    def wrong_place(report, ctx):  # type: ignore[no-untyped-def]
+        return make_fix("unsafe", "edit elsewhere",
+                        lambda span: [Edit(1, 1, 1, 1, "# touched\n")])
+
+    monkeypatch.setitem(BUILDERS, "AGL006", wrong_place)
+    source = INT_GRAD + DATA_MUTATION.split("\n", 1)[1]
+    outcome = fix_bytes(source.encode(), "f.py", Config(), unsafe=True)
+    assert outcome.fixed.decode() == INT_GRAD_FIXED + DATA_MUTATION.split("\n", 1)[1]
+    assert outcome.applied == 1
+    assert [f.code for f in outcome.result.findings] == ["AGL006"]
+    assert [p.message for p in outcome.problems] == [
+        "fix for AGL006 at line 4 did not remove its finding; not applied"]
+
+
 def test_line_endings_encoding_cookie_and_bom_are_kept() -> None:
     crlf = DATA_MUTATION.replace("\n", "\r\n").encode()
     fixed = fix_bytes(crlf, "f.py", Config(), unsafe=True).fixed
