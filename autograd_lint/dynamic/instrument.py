@@ -111,6 +111,8 @@ class _Transformer(cst.CSTTransformer):
     def _statement(self, site: int, node: cst.CSTNode) -> cst.CSTNode:
         if isinstance(node, cst.Assign) and len(node.targets) == 1:
             target = node.targets[0].target
+            if isinstance(target, cst.Name):
+                return node.with_changes(value=_probe("value", site, node.value))
             if isinstance(target, cst.Attribute):
                 call = _probe("setattr", site, target.value, _string(target.attr.value),
                               node.value)
@@ -176,7 +178,6 @@ def _kind(node: cst.CSTNode) -> str | None:
         target = node.targets[0].target
     if isinstance(target, cst.Subscript):
         return "stmt" if _key(target.slice) is not None else None
-    if isinstance(target, cst.Attribute) or (isinstance(target, cst.Name)
-                                             and isinstance(node, cst.AugAssign)):
+    if isinstance(target, (cst.Attribute, cst.Name)):
         return "stmt"
     return None

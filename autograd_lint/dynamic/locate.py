@@ -107,6 +107,10 @@ class Locator:
             return self._refine(node.body[0]) if len(node.body) == 1 else None
         if isinstance(node, cst.Expr):
             return node.value if isinstance(node.value, cst.Call) else None
+        if isinstance(node, cst.Name) and (
+                (isinstance(parent, cst.Attribute) and parent.attr is node)
+                or (isinstance(parent, cst.Arg) and parent.keyword is node)):
+            return self._refine(parent)
         if isinstance(node, (cst.Attribute, cst.Subscript, cst.Name)):
             if isinstance(parent, cst.Call) and parent.func is node:
                 return parent

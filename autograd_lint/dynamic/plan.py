@@ -30,20 +30,26 @@ class Plan:
     known: dict[int, Confirmation] = field(default_factory=dict)
 
 
-def make_plan(locator: Locator, findings: Sequence[Finding]) -> Plan:
+def make_plan(locator: Locator, findings: Sequence[Finding], first_site: int = 1,
+              need_unit: bool = True) -> Plan:
+    """Sites numbered from `first_site`; `need_unit=False` (pytest runs the code) probes
+    findings whatever unit they are in, with unit id -1."""
     plan = Plan()
     site_of_node: dict[int, int] = {}
     for index, finding in enumerate(findings):
         target = locator.locate(finding)
-        if target.node is None or target.unit is None:
+        if target.node is None or (need_unit and target.unit is None):
             plan.known[index] = Confirmation("inconclusive", target.reason)
             continue
-        if target.unit not in plan.units:
-            plan.units.append(target.unit)
-        site = site_of_node.setdefault(id(target.node), len(site_of_node) + 1)
+        unit = -1
+        if need_unit and target.unit is not None:
+            if target.unit not in plan.units:
+                plan.units.append(target.unit)
+            unit = plan.units.index(target.unit)
+        site = site_of_node.setdefault(id(target.node), first_site + len(site_of_node))
         node_codes = plan.sites.setdefault(site, (target.node, []))[1]
         node_codes.append(finding.code)
-        plan.placed[index] = (site, plan.units.index(target.unit))
+        plan.placed[index] = (site, unit)
     return plan
 
 

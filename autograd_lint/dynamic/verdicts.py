@@ -32,8 +32,8 @@ MESSAGES: dict[str, re.Pattern[str]] = {code: re.compile(pattern) for code, patt
     "AGL010": r"you can only change requires_grad flags of leaf variables",
     "AGL011": r"does not require grad and does not have a grad_fn",
     "AGL013": r"can't optimize a non-leaf Tensor",
-    "AGL014": r"require_grad\b|requires_grads|'backwards'|'backgrad'|retain_graphs|"
-              r"zero_grads|'require_grad'|got an unexpected keyword argument",
+    "AGL014": r"has no attribute|got an unexpected keyword argument|invalid combination of "
+              r"arguments|'bool' object is not callable",
     "AGL015": r"modified by an inplace operation",
     "AGL016": r"To copy construct from a tensor",
 }.items()}
@@ -41,6 +41,7 @@ INPLACE_DETAIL = re.compile(r"\[(?P<type>[\w.]+) \[(?P<shape>[\d, ]*)\]\], which
                             r"\d+ of (?P<op>\w+)")
 CUDA_MISSING = re.compile(r"Torch not compiled with CUDA|no NVIDIA driver|No CUDA GPUs|"
                           r"CUDA driver initialization failed|Found no NVIDIA", re.IGNORECASE)
+ALLOCATION = re.compile(r"tried to allocate (\d+) bytes")
 EVIDENCE_LIMIT = 240
 DOUBLE_DTYPES = {"float64", "complex128"}
 
@@ -193,12 +194,12 @@ def judge_agl003(case: Case) -> Verdict:
     mine = [u for u in case.view.updates if case.site in u["sites"]]
     stale = [u for u in mine if u["stale"]]
     if stale:
-        return "confirmed", (f"an update ({stale[0]['how']}) used a .grad accumulated over "
-                             f"{stale[0]['backwards']} backward() calls spanning an earlier "
-                             f"update: gradients were never reset")
+        who = "optimizer.step()" if stale[0]["how"] == "step" else "a manual update"
+        return "confirmed", (f"{who} used a .grad summed over {stale[0]['backwards']} "
+                             f"backward() calls across updates: gradients were never reset")
     if len(case.hits) >= 2 and len(mine) >= 2:
-        return "refuted", (f"{len(mine)} updates each used only the gradients of their own "
-                           f"iteration (reset between iterations)")
+        return "refuted", (f"{len(mine)} parameter updates each used only their own "
+                           f"iteration's gradient (reset between iterations)")
     return None
 
 
@@ -269,6 +270,9 @@ def judge_agl009(case: Case) -> Verdict:
     for hit in case.hits:
         if hit.get("recv") and hit["recv"]["requires_grad"]:
             return "confirmed", ".numpy() on a tensor with requires_grad=True"
+    for hit in case.hits:
+        if hit.get("recv") and not hit["recv"]["requires_grad"]:
+            return "refuted", "the tensor does not require grad"
     if case.completed():
         return "refuted", ".numpy() ran: the tensor does not require grad"
     return None
@@ -292,16 +296,25 @@ def judge_agl011(case: Case) -> Verdict:
     return None
 
 
+def _accumulated(hit: Event) -> dict[str, Any] | None:
+    """What ends up kept: the new total, or the value appended to a list."""
+    if hit["kind"] == "call":
+        facts = _facts_list(hit.get("arg0"))
+        return facts[0] if facts else None
+    return hit.get("result") or hit.get("subject_after")
+
+
 def judge_agl012(case: Case) -> Verdict:
     for hit in case.completed():
-        result = hit.get("result") or hit.get("subject_after")
-        if result and result["requires_grad"] and result["grad_fn"]:
-            return "confirmed", (f"after the accumulation the total has grad_fn="
-                                 f"{result['grad_fn']}: every iteration's graph stays alive")
+        kept = _accumulated(hit)
+        if kept and kept["requires_grad"] and kept["grad_fn"]:
+            what = "the appended value" if hit["kind"] == "call" else "the total"
+            return "confirmed", (f"{what} has grad_fn={kept['grad_fn']}: every iteration's "
+                                 f"graph stays alive")
     for hit in case.completed():
-        result = hit.get("result") or hit.get("subject_after")
-        if result is None or not result["requires_grad"]:
-            return "refuted", "the accumulated total does not require grad (no graph kept)"
+        kept = _accumulated(hit)
+        if kept is None or not kept["requires_grad"]:
+            return "refuted", "the accumulated value does not require grad (no graph kept)"
     return None
 
 
@@ -335,7 +348,8 @@ def judge_agl014(case: Case) -> Verdict:
 
 
 def judge_agl015(case: Case) -> Verdict:
-    subjects = [(h["seq"], h["subject"]) for h in case.hits if h.get("subject")]
+    subjects = [(h["seq"], h.get("subject") or h.get("recv")) for h in case.hits
+                if h.get("subject") or h.get("recv")]
     if not subjects:
         return None
     first_seq = subjects[0][0]
@@ -436,7 +450,9 @@ def describe_outcome(outcome: Event, view: RunView) -> str:
     message = outcome.get("message", "")
     where = f" at line {outcome['lines'][-1]}" if outcome.get("lines") else ""
     if outcome.get("type") == "MemoryError" or "can't allocate memory" in message:
-        return f"memory limit hit{where} ({quote(outcome['type'], message)})"
+        asked = ALLOCATION.search(message)
+        size = f" (tried to allocate {int(asked[1]) / 1024**3:.1f} GiB)" if asked else ""
+        return f"memory limit hit{where}{size}"
     if outcome.get("errno") == 27 or "File too large" in message:
         return "output limit hit (the code wrote more than the sandbox allows)"
     if view.blocked and outcome.get("type") == "PermissionError":

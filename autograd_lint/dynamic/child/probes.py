@@ -46,9 +46,22 @@ def describe_exception(exc: BaseException) -> dict[str, Any]:
 
 
 def tensor_facts(value: Any) -> dict[str, Any] | None:
-    """What a rule may claim about a tensor, read without side effects or warnings."""
+    """What a rule may claim about a tensor, read without side effects or warnings.
+
+    Never raises: some tensors refuse some questions (inference tensors have no version).
+    """
     if not isinstance(value, torch.Tensor):
         return None
+    try:
+        return _read_facts(value)
+    except Exception:  # noqa: BLE001 - a probe must not change the program's behaviour
+        return {"is_leaf": value.is_leaf, "requires_grad": value.requires_grad,
+                "retains_grad": False, "numel": value.numel(), "shape": list(value.shape),
+                "dtype": str(value.dtype).replace("torch.", ""), "type": "",
+                "grad_fn": None, "version": None, "grad_enabled": torch.is_grad_enabled()}
+
+
+def _read_facts(value: torch.Tensor) -> dict[str, Any]:
     facts: dict[str, Any] = {
         "is_leaf": value.is_leaf,
         "requires_grad": value.requires_grad,
@@ -74,8 +87,11 @@ def _facts_of(value: Any) -> Any:
 
 def _snapshot(value: Any) -> torch.Tensor | None:
     if isinstance(value, torch.Tensor) and value.numel() <= MAX_TRACKED_NUMEL:
-        with torch.no_grad():
-            return value.detach().clone()
+        try:
+            with torch.no_grad():
+                return value.detach().clone()
+        except Exception:  # noqa: BLE001 - meta, sparse or odd tensors: no snapshot
+            return None
     return None
 
 
@@ -291,6 +307,12 @@ class Probes:
         self._owner_after(site, hit)
         self._hit(site, hit)
 
+    def value(self, site: int, value: Any) -> Any:
+        """`name = expr` becomes `name = __agl__.value(site, expr)`: the value bound."""
+        self._hit(site, {"kind": "value", "result": tensor_facts(value),
+                         "result_type": type(value).__name__})
+        return value
+
     def setitem(self, site: int, obj: Any, key: Any, value: Any) -> None:
         hit = self._inplace_hit("setitem", obj, value)
         self._guarded(site, hit, lambda: operator.setitem(obj, key, value))
@@ -415,14 +437,18 @@ class Probes:
                   create_graph: bool = False, grad_variables: Any = None,
                   inputs: Any = None) -> None:
         roots = _as_list(tensors)
-        nodes = _graph_nodes(roots)
         event: dict[str, Any] = {"event": "backward", "active": list(self._active),
-                                 "roots": [tensor_facts(r) for r in roots[:8]],
-                                 "reused_graph": any(id(n) in self._freed_nodes
-                                                     for n in nodes)}
-        leaves = _leaves(nodes)[:200]
-        self._before_backward(leaves)
-        self._check_uninit(event)
+                                 "roots": [tensor_facts(r) for r in roots[:8]]}
+        nodes: list[Any] = []
+        leaves: list[torch.Tensor] = []
+        try:
+            nodes = _graph_nodes(roots)
+            event["reused_graph"] = any(id(n) in self._freed_nodes for n in nodes)
+            leaves = _leaves(nodes)[:200]
+            self._before_backward(leaves)
+            self._check_uninit()
+        except Exception as exc:  # noqa: BLE001 - bookkeeping must not break backward()
+            event["probe_error"] = describe_exception(exc)
         try:
             self._original_backward(tensors, grad_tensors, retain_graph, create_graph,
                                     grad_variables, inputs)
@@ -493,7 +519,7 @@ class Probes:
                         state.epoch += 1
                         state.value = now
 
-    def _check_uninit(self, event: dict[str, Any]) -> None:
+    def _check_uninit(self) -> None:
         for site, tensor in self._uninit:
             nan = tensor.numel() and bool(torch.isnan(tensor.detach()).all())
             self._emit({"event": "uninit", "site": site, "when": "backward", "used": bool(nan)})
