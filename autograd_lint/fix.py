@@ -307,8 +307,10 @@ def write_atomic(path: Path, original: bytes, new: bytes) -> None:
     """Replace `path` with `new` unless its content is no longer `original`.
 
     The temporary file lives in the same directory (same file system, so the rename is
-    atomic) and gets the original's permission bits. Raises ChangedOnDisk or OSError.
+    atomic) and gets the original's permission bits. A symbolic link is followed, so the
+    link stays a link and its target gets the new content. Raises ChangedOnDisk or OSError.
     """
+    path = Path(os.path.realpath(path))
     directory = path.parent
     mode = path.stat().st_mode & 0o7777
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".autograd-lint.tmp",

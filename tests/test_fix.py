@@ -121,6 +121,14 @@ def test_write_keeps_the_mode_and_leaves_no_temporary_file(tmp_path: Path) -> No
     assert sorted(p.name for p in tmp_path.iterdir()) == ["script.py"]
 
 
+def test_a_symlinked_file_is_fixed_through_the_link(tmp_path: Path) -> None:
+    (tmp_path / "real.py").write_text(INT_GRAD)
+    (tmp_path / "link.py").symlink_to("real.py")
+    fix_file(tmp_path / "link.py", Config(), unsafe=False, write=True)
+    assert (tmp_path / "link.py").is_symlink()
+    assert (tmp_path / "real.py").read_text() == INT_GRAD_FIXED
+
+
 def test_file_changed_between_read_and_write_is_not_overwritten(tmp_path: Path,
                                                                  monkeypatch) -> None:
     target = tmp_path / "script.py"
