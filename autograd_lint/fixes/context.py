@@ -17,7 +17,6 @@ from autograd_lint.finding import Edit, Fix
 from autograd_lint.rules.base import FixBuilder, RuleContext
 
 Span = Callable[[cst.CSTNode], tuple[int, int, int, int]]
-Block = cst.Module | cst.IndentedBlock
 
 
 class _Parents(cst.CSTVisitor):
@@ -67,13 +66,6 @@ class FixContext:
             if isinstance(ancestor, (cst.BaseCompoundStatement, cst.SimpleStatementSuite)):
                 return None
         return None
-
-    def scope_of(self, node: cst.CSTNode) -> cst.CSTNode:
-        """The innermost function, class or lambda around `node`, else the module."""
-        for ancestor in self.ancestors(node):
-            if isinstance(ancestor, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-                return ancestor
-        return self.module
 
     def indent(self, line: int) -> str:
         text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
