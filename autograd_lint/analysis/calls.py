@@ -124,6 +124,15 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         if isinstance(func, cst.Attribute):
             interp.eval(func.value, env)
         return _torch_call(interp, qualname, _Args(interp, node, env), env)
+    if isinstance(func, cst.Attribute) and isinstance(env.get(dotted(func) or ""), Obj):
+        # `self.fc(x)`: calling a module (or loss) kept in an attribute, not a method.
+        held = interp.eval(func, env)
+        args = _Args(interp, node, env)
+        if isinstance(held, Obj) and held.kind == "loss":
+            return _loss_output(interp, args, held.reduction)
+        if isinstance(held, Obj) and held.kind == "module":
+            return _module_output(interp, held, args)
+        return None
     if isinstance(func, cst.Attribute):
         receiver = interp.eval(func.value, env)
         args = _Args(interp, node, env)

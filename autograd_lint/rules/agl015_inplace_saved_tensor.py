@@ -33,10 +33,10 @@ SAVES_INPUT = frozenset({
     "logsigmoid", "clamp",
 })
 # nn modules whose forward saves its output (nn.ReLU(inplace=True) too: relu_ saves result).
-MODULES_SAVING_OUTPUT = frozenset({
-    "torch.nn.Sigmoid", "torch.nn.Tanh", "torch.nn.Softmax", "torch.nn.LogSoftmax",
-    "torch.nn.ReLU",
-})
+MODULES_SAVING_OUTPUT = {
+    "torch.nn.Sigmoid": "sigmoid", "torch.nn.Tanh": "tanh", "torch.nn.Softmax": "softmax",
+    "torch.nn.LogSoftmax": "log_softmax", "torch.nn.ReLU": "relu",
+}
 _NOT_DATA_CHANGES = frozenset({"requires_grad_", "retain_grad", "detach_", "share_memory_",
                                "register_hook"})
 _PARAMETERISED = ("Linear", "Conv", "Bilinear", "Embedding", "LSTM", "GRU", "RNN",
@@ -151,7 +151,7 @@ class InplaceSavedTensor(Rule):
         callee = self.facts.value(call.func)
         if isinstance(callee, Obj) and callee.kind == "module" and \
                 callee.qualname in MODULES_SAVING_OUTPUT and not callee.inplace:
-            return callee.qualname.rsplit(".", 1)[-1], args[0] if args else None
+            return MODULES_SAVING_OUTPUT[callee.qualname], args[0] if args else None
         method = method_name(call)
         if method is not None and isinstance(self.facts.value(call.func.value),  # type: ignore[union-attr]
                                              Tensor):
