@@ -106,3 +106,27 @@ def test_hook_environment_has_no_torch(configured: tuple[Path, dict[str, str]]) 
     assert site_packages, "pre-commit did not create a Python hook environment"
     assert all((s / "libcst").is_dir() for s in site_packages)
     assert not any((s / "torch").exists() for s in site_packages)
+
+
+def test_local_hook_with_the_installed_autograd_lint(tmp_path: Path) -> None:
+    """The README's `repo: local` variant, for users who `pip install autograd-lint`."""
+    (tmp_path / "bad.py").write_text(BAD)
+    (tmp_path / "good.py").write_text(GOOD)
+    (tmp_path / ".pre-commit-config.yaml").write_text(
+        "repos:\n"
+        "  - repo: local\n"
+        "    hooks:\n"
+        "      - id: autograd-lint\n"
+        "        name: autograd-lint\n"
+        "        entry: autograd-lint check\n"
+        "        language: system\n"
+        "        types_or: [python, jupyter]\n")
+    _git("init", "-q", cwd=tmp_path)
+    _git("add", ".", cwd=tmp_path)
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / ".pre-commit-home"),
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    project = (tmp_path, env)
+    assert _pre_commit(project, "run", "--files", "good.py").returncode == 0
+    run = _pre_commit(project, "run", "--files", "bad.py")
+    assert run.returncode == 1
+    assert "bad.py:2:34: AGL005" in run.stdout
