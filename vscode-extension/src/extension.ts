@@ -104,8 +104,9 @@ async function startClient(): Promise<void> {
   client = new LanguageClient(SECTION, 'autograd-lint', serverOptions, clientOptions);
   try {
     await client.start();
+    notify(settings, 'detail', `autograd-lint: server started: ${command.command} ${command.args.join(" ")}`);
   } catch (error) {
-    notify(settings, 'error', `autograd-lint: the language server did not start: ${String(error)}`);
+    notify(settings, 'problem', `autograd-lint: the language server did not start: ${String(error)}`);
   }
 }
 
@@ -182,18 +183,22 @@ async function offerInstall(interpreter: InterpreterChoice, settings: ExtensionS
     if (result.ok) {
       await restart();
     } else {
-      notify(settings, 'error', 'autograd-lint: the installation failed; see the log.');
+      notify(settings, 'problem', 'autograd-lint: the installation failed; see the log.');
       output.show(true);
     }
   }
 }
 
-function notify(settings: ExtensionSettings, level: 'error' | 'info', message: string): void {
+/**
+ * problem: an error the user must act on; result: the outcome of a command they ran
+ * (both shown unless showNotifications is off); detail: shown only with `always`.
+ */
+function notify(settings: ExtensionSettings, kind: 'problem' | 'result' | 'detail', message: string): void {
   output.appendLine(message);
-  if (settings.showNotifications === 'off' || (level === 'info' && settings.showNotifications !== 'always')) {
+  if (settings.showNotifications === 'off' || (kind === 'detail' && settings.showNotifications !== 'always')) {
     return;
   }
-  if (level === 'error') {
+  if (kind === 'problem') {
     void vscode.window.showErrorMessage(message);
   } else {
     void vscode.window.showInformationMessage(message);
@@ -210,15 +215,15 @@ async function confirmCurrentFile(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const settings = settingsFor(editor?.document.uri);
   if (!vscode.workspace.isTrusted) {
-    notify(settings, 'error', 'autograd-lint: the dynamic check runs your code, so it is disabled in Restricted Mode.');
+    notify(settings, 'problem', 'autograd-lint: the dynamic check runs your code, so it is disabled in Restricted Mode.');
     return;
   }
   if (!editor || editor.document.languageId !== 'python') {
-    notify(settings, 'error', 'autograd-lint: open a Python file to confirm its findings.');
+    notify(settings, 'problem', 'autograd-lint: open a Python file to confirm its findings.');
     return;
   }
   if (!client) {
-    notify(settings, 'error', 'autograd-lint: the language server is not running; see the log.');
+    notify(settings, 'problem', 'autograd-lint: the language server is not running; see the log.');
     return;
   }
   const reply: ConfirmReply = await client.sendRequest(ExecuteCommandRequest.type, {
@@ -229,6 +234,6 @@ async function confirmCurrentFile(): Promise<void> {
     const counts = Object.entries(reply.counts ?? {})
       .map(([status, count]) => `${count} ${status}`)
       .join(', ');
-    notify(settings, 'info', `autograd-lint: dynamic check done (${counts || 'no findings'}).`);
+    notify(settings, 'result', `autograd-lint: dynamic check done (${counts || 'no findings'}).`);
   }
 }
