@@ -8,6 +8,7 @@ from autograd_lint.rules.agl003_missing_zero_grad import MissingZeroGrad
 from autograd_lint.rules.agl004_gradcheck_precision import GradcheckPrecision
 from autograd_lint.rules.agl005_int_requires_grad import IntRequiresGrad
 from autograd_lint.rules.agl006_data_mutation import DataMutation
+from autograd_lint.rules.agl007_backward_twice import BackwardTwice
 from autograd_lint.rules.agl008_leaf_inplace import LeafInplace
 from autograd_lint.rules.agl009_numpy_requires_grad import NumpyRequiresGrad
 from autograd_lint.rules.agl010_nonleaf_requires_grad import NonLeafRequiresGrad
@@ -27,6 +28,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     GradcheckPrecision,
     IntRequiresGrad,
     DataMutation,
+    BackwardTwice,
     LeafInplace,
     NumpyRequiresGrad,
     NonLeafRequiresGrad,

@@ -1,0 +1,507 @@
+"""Which autograd graph pieces each value runs through, and which ones a backward pass frees.
+
+AGL007 needs to know that a second `backward()` goes through part of a graph an earlier
+`backward()` already released. The tensor facts say whether a value requires grad, not
+*which* graph it belongs to, so this module follows graph identity separately, one scope
+(module body or function body) at a time:
+
+* evaluating a differentiable operation with grad mode on creates a fresh *piece* (one
+  graph node) on top of the pieces of its operands; a name holds the pieces of its value;
+* `backward()` / `torch.autograd.grad()` without `retain_graph=True` frees the pieces its
+  output runs through; a later backward whose output runs through a freed piece that
+  saved tensors is a conflict;
+* loop bodies are walked twice, the second walk starting from where the first ended, so a
+  graph built before the loop (or carried from the previous iteration, like an RNN hidden
+  state) and back-propagated in every iteration is seen being freed and reused.
+
+Everything is an under-approximation (precision first): unknown calls return no pieces,
+branches keep only what all paths agree on, and a piece counts as saving tensors only for
+operations known to save them. A second backward through pieces that saved nothing does
+not raise in torch (the gradient is silently accumulated twice) and is not reported.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from autograd_lint.analysis.facts import Facts
+from autograd_lint.analysis.imports import dotted
+from autograd_lint.analysis.tensors import literal_bool
+from autograd_lint.analysis.torch_api import (
+    AUTOGRAD_BACKWARD,
+    AUTOGRAD_GRAD,
+    DIFFERENTIABLE,
+    FUNCTIONAL_LOSSES,
+    LAYERS_WITH_PARAMETERS,
+)
+from autograd_lint.analysis.values import Obj
+
+Pieces = frozenset[int]
+_NONE: Pieces = frozenset()
+
+# Operations whose backward reads tensors saved in the forward (freed by backward()).
+_SAVING_FUNCTIONS = frozenset({
+    "mul", "multiply", "div", "divide", "true_divide", "matmul", "mm", "bmm", "mv", "dot",
+    "pow", "exp", "log", "log1p", "log2", "log10", "sigmoid", "tanh", "relu", "softmax",
+    "log_softmax", "sin", "cos", "tan", "sqrt", "rsqrt", "reciprocal", "norm", "prod",
+    "std", "var", "logsumexp", "linear", "conv1d", "conv2d", "conv3d", "gelu", "silu",
+    "elu", "leaky_relu", "softplus", "einsum", "square", "addmm", "baddbmm", "outer",
+    "cdist", "cosine_similarity", "layer_norm", "batch_norm", "normalize", "atan2",
+    "clamp", "clip", "abs", "erf", "logsigmoid", "mish", "selu", "celu",
+}) | FUNCTIONAL_LOSSES
+_SAVING_OPERATORS = (cst.Multiply, cst.Divide, cst.MatrixMultiply, cst.Power, cst.FloorDivide)
+_SAVING_MODULES = LAYERS_WITH_PARAMETERS | frozenset({
+    "ReLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax", "GELU", "SiLU", "ELU", "LeakyReLU",
+    "RNN", "LSTM", "GRU", "RNNCell", "LSTMCell", "GRUCell", "Sequential", "MultiheadAttention",
+    "TransformerEncoderLayer", "TransformerDecoderLayer", "TransformerEncoder",
+})
+_VIEW_ATTRIBUTES = frozenset({"T", "mT", "H", "mH", "real", "imag"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One graph node, built by one evaluation of `node`."""
+
+    node: cst.CSTNode
+    saves: bool
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """`call` back-propagates through `piece`, which `freed_by` already released."""
+
+    call: cst.Call
+    freed_by: cst.Call
+    piece: Piece
+
+    @property
+    def same_call(self) -> bool:
+        """The conflict is with this very call, one loop iteration earlier."""
+        return self.call is self.freed_by
+
+
+@dataclass
+class _State:
+    names: dict[str, Pieces] = field(default_factory=dict)
+    freed: dict[int, cst.Call] = field(default_factory=dict)
+
+    def copy(self) -> _State:
+        return _State(dict(self.names), dict(self.freed))
+
+
+def _merge(states: Sequence[_State]) -> _State:
+    """What every path agrees on: the pieces a name certainly holds, the certainly freed."""
+    if not states:
+        return _State()
+    first, *rest = states
+    names = {k: v for k, v in first.names.items()}
+    freed = dict(first.freed)
+    for state in rest:
+        names = {k: v & state.names[k] for k, v in names.items() if k in state.names}
+        freed = {k: v for k, v in freed.items() if k in state.freed}
+    return _State({k: v for k, v in names.items() if v}, freed)
+
+
+class _Terminated(Exception):
+    """The rest of the block does not run (return, raise, break, continue)."""
+
+
+def find_conflicts(module: cst.Module, facts: Facts) -> list[Conflict]:
+    """Every backward call that runs through a graph piece an earlier backward freed."""
+    collector = _Collector(facts)
+    module.visit(collector)
+    walker = _Walker(facts, frozenset(collector.trained), _backward_helpers(module))
+    walker.run_scope(module.body)
+    for func in collector.functions:
+        walker.run_scope(func.body.body)
+    return list(walker.conflicts.values())
+
+
+class _Walker:
+    def __init__(self, facts: Facts, trained: frozenset[str],
+                 helpers: dict[str, set[int]]) -> None:
+        self.facts = facts
+        self.trained = trained
+        self.helpers = helpers
+        self.pieces: dict[int, Piece] = {}
+        self.ids = itertools.count()
+        self.conflicts: dict[int, Conflict] = {}
+        self.evaluated: dict[int, Pieces] = {}
+        self.loop_exits: list[tuple[list[_State], list[_State]]] = []
+
+    def run_scope(self, body: Sequence[cst.BaseStatement | cst.BaseSmallStatement]) -> None:
+        saved, self.loop_exits = self.loop_exits, []
+        try:
+            self.block(body, _State())
+        finally:
+            self.loop_exits = saved
+
+    # ------------------------------------------------------------------ statements
+    def block(self, body: Sequence[cst.CSTNode], state: _State) -> bool:
+        """Run statements in order; False when the block cannot fall through."""
+        try:
+            for stmt in body:
+                self.statement(stmt, state)
+        except _Terminated:
+            return False
+        return True
+
+    def statement(self, stmt: cst.CSTNode, state: _State) -> None:
+        if isinstance(stmt, cst.BaseSmallStatement):  # the body of `def f(): return x`
+            self.small(stmt, state)
+        elif isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                self.small(small, state)
+        elif isinstance(stmt, cst.If):
+            self.eval(stmt.test, state)
+            then = state.copy()
+            outs = [then] if self.block(stmt.body.body, then) else []
+            other = state.copy()
+            if isinstance(stmt.orelse, cst.If):
+                self.statement(stmt.orelse, other)
+                outs.append(other)
+            elif isinstance(stmt.orelse, cst.Else):
+                if self.block(stmt.orelse.body.body, other):
+                    outs.append(other)
+            else:
+                outs.append(other)
+            self._replace(state, outs)
+        elif isinstance(stmt, (cst.For, cst.While)):
+            self.loop(stmt, state)
+        elif isinstance(stmt, cst.With):
+            for item in stmt.items:
+                self.eval(item.item, state)
+                if item.asname is not None:
+                    self.bind(item.asname.name, _NONE, None, state)
+            if not self.block(stmt.body.body, state):
+                raise _Terminated
+        elif isinstance(stmt, (cst.Try, cst.TryStar)):
+            before = state.copy()
+            body = state.copy()
+            outs = [body] if self.block(stmt.body.body, body) else []
+            if outs and stmt.orelse is not None and not self.block(stmt.orelse.body.body, body):
+                outs = []
+            for handler in stmt.handlers:
+                start = _merge([before, body])
+                if self.block(handler.body.body, start):
+                    outs.append(start)
+            if stmt.finalbody is not None:
+                self.block(stmt.finalbody.body.body, _merge(outs) if outs else before.copy())
+            self._replace(state, outs)
+        elif isinstance(stmt, (cst.FunctionDef, cst.ClassDef)):
+            state.names.pop(stmt.name.value, None)
+        # Other compound statements (match) are left out: nothing is learned from them.
+
+    def _replace(self, state: _State, outs: list[_State]) -> None:
+        if not outs:
+            raise _Terminated
+        merged = _merge(outs)
+        state.names, state.freed = merged.names, merged.freed
+
+    def small(self, stmt: cst.BaseSmallStatement, state: _State) -> None:
+        if isinstance(stmt, cst.Expr):
+            self.eval(stmt.value, state)
+        elif isinstance(stmt, cst.Assign):
+            pieces = self.eval(stmt.value, state)
+            for target in stmt.targets:
+                self.bind(target.target, pieces, stmt.value, state)
+        elif isinstance(stmt, cst.AnnAssign) and stmt.value is not None:
+            self.bind(stmt.target, self.eval(stmt.value, state), stmt.value, state)
+        elif isinstance(stmt, cst.AugAssign):
+            self.eval(stmt.value, state)  # the target keeps (at least) the pieces it had
+        elif isinstance(stmt, (cst.Return, cst.Raise)):
+            value = stmt.value if isinstance(stmt, cst.Return) else stmt.exc
+            if value is not None:
+                self.eval(value, state)
+            raise _Terminated
+        elif isinstance(stmt, (cst.Break, cst.Continue)):
+            if self.loop_exits:
+                continues, breaks = self.loop_exits[-1]
+                (breaks if isinstance(stmt, cst.Break) else continues).append(state.copy())
+            raise _Terminated
+        elif isinstance(stmt, cst.Del):
+            for name in _names(stmt.target):
+                _forget(state, name)
+
+    def loop(self, stmt: cst.For | cst.While, state: _State) -> None:
+        before = state.copy()
+        start = state.copy()
+        ends: list[_State] = []
+        breaks: list[_State] = []
+        for _ in range(2):
+            body = start.copy()
+            continues: list[_State] = []
+            breaks = []
+            self.loop_exits.append((continues, breaks))
+            try:
+                if isinstance(stmt, cst.For):
+                    self.eval(stmt.iter, body)
+                    self.bind(stmt.target, _NONE, None, body)
+                else:
+                    self.eval(stmt.test, body)
+                falls = self.block(stmt.body.body, body)
+            finally:
+                self.loop_exits.pop()
+            ends = ([body] if falls else []) + continues
+            if not ends:
+                break
+            # The next iteration starts exactly where this one ended.
+            start = _merge(ends)
+        after = _merge([before, *ends, *breaks])
+        if stmt.orelse is not None:
+            self.block(stmt.orelse.body.body, after)
+        state.names, state.freed = after.names, after.freed
+
+    def bind(self, target: cst.BaseExpression, pieces: Pieces,
+             value: cst.BaseExpression | None, state: _State) -> None:
+        if isinstance(target, (cst.Name, cst.Attribute)):
+            name = dotted(target)
+            if name is not None:
+                _forget(state, name)
+                if pieces:
+                    state.names[name] = pieces
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            elements = [e if isinstance(e, cst.StarredElement) else e.value
+                        for e in target.elements]
+            if isinstance(value, (cst.Tuple, cst.List)) and len(value.elements) == len(elements):
+                values = [self.evaluated.get(id(e.value), _NONE) for e in value.elements]
+            elif isinstance(value, cst.Call) and self._is_module_call(value):
+                values = [pieces] * len(elements)  # (output, hidden) of a recurrent layer
+            else:
+                values = [_NONE] * len(elements)
+            for element, element_pieces in zip(elements, values, strict=True):
+                if isinstance(element, cst.StarredElement):
+                    self.bind(element.value, _NONE, None, state)
+                else:
+                    self.bind(element, element_pieces, None, state)
+
+    # ------------------------------------------------------------------ expressions
+    def eval(self, node: cst.BaseExpression, state: _State) -> Pieces:
+        pieces = self._eval(node, state)
+        self.evaluated[id(node)] = pieces
+        return pieces
+
+    def _eval(self, node: cst.BaseExpression, state: _State) -> Pieces:
+        if isinstance(node, cst.Name):
+            return state.names.get(node.value, _NONE)
+        if isinstance(node, cst.Attribute):
+            name = dotted(node)
+            if name is not None and name in state.names:
+                return state.names[name]
+            base = self.eval(node.value, state)
+            return base if node.attr.value in _VIEW_ATTRIBUTES else _NONE
+        if isinstance(node, cst.Call):
+            return self.call(node, state)
+        if isinstance(node, cst.BinaryOperation):
+            operands = self.eval(node.left, state) | self.eval(node.right, state)
+            return self.result(node, operands, isinstance(node.operator, _SAVING_OPERATORS))
+        if isinstance(node, cst.UnaryOperation):
+            operand = self.eval(node.expression, state)
+            if isinstance(node.operator, cst.Not):
+                return _NONE
+            return self.result(node, operand, False)
+        if isinstance(node, cst.Subscript):
+            base = self.eval(node.value, state)
+            for element in node.slice:
+                if isinstance(element.slice, cst.Index):
+                    self.eval(element.slice.value, state)
+            return self.result(node, base, False)
+        if isinstance(node, (cst.Tuple, cst.List)):
+            out = _NONE
+            for element in node.elements:
+                out |= self.eval(element.value, state)
+            return out
+        if isinstance(node, cst.IfExp):
+            self.eval(node.test, state)
+            return self.eval(node.body, state) & self.eval(node.orelse, state)
+        return _NONE
+
+    def result(self, node: cst.BaseExpression, operands: Pieces, saves: bool, *,
+               trained: bool = False) -> Pieces:
+        """The pieces of a differentiable op's result: its operands' plus a new one.
+
+        A new piece needs grad mode on and a graph: operands that have one, a result the
+        facts know to be a non-leaf, or a call of a module an optimizer trains.
+        """
+        if self.facts.grad_enabled(node) is not True:
+            return _NONE
+        tensor = self.facts.tensor(node)
+        if tensor is not None and tensor.requires_grad is False:
+            return _NONE
+        if not operands and not trained and not (tensor is not None
+                                                 and tensor.known_nonleaf_with_grad):
+            return _NONE
+        ident = next(self.ids)
+        self.pieces[ident] = Piece(node, saves)
+        return operands | {ident}
+
+    def call(self, node: cst.Call, state: _State) -> Pieces:
+        func = node.func
+        receiver = self.eval(func.value, state) if isinstance(func, cst.Attribute) else _NONE
+        args = [self.eval(arg.value, state) for arg in node.args]
+        qualname = self.facts.qualname(func)
+        if qualname in AUTOGRAD_BACKWARD or qualname in AUTOGRAD_GRAD:
+            self.backward(node, state, qualname in AUTOGRAD_GRAD)
+            return _NONE
+        operands = receiver.union(*args)
+        if qualname is not None and qualname.startswith("torch."):
+            name = qualname.rsplit(".", 1)[-1]
+            if name in DIFFERENTIABLE or name in FUNCTIONAL_LOSSES:
+                return self.result(node, operands, name in _SAVING_FUNCTIONS)
+            return _NONE
+        if isinstance(func, cst.Attribute) and qualname is None:
+            method = func.attr.value
+            if method == "backward":
+                self.backward(node, state, False)
+                return _NONE
+            if method == "detach_" and (path := dotted(func.value)) is not None:
+                _forget(state, path)
+                return _NONE
+            if method in DIFFERENTIABLE and (receiver or self.facts.tensor(func.value)):
+                return self.result(node, operands, method in _SAVING_FUNCTIONS)
+        if self._is_module_call(node):
+            return self.result(node, operands, True, trained=dotted(func) in self.trained)
+        if isinstance(func, cst.Name) and func.value in self.helpers:
+            self.helper_backward(node, state)
+        return _NONE
+
+    def _is_module_call(self, node: cst.Call) -> bool:
+        callee = self.facts.value(node.func)
+        if isinstance(callee, Obj) and callee.kind == "loss":
+            return True
+        if isinstance(callee, Obj) and callee.kind == "module":
+            return callee.qualname.rsplit(".", 1)[-1] in _SAVING_MODULES
+        return dotted(node.func) in self.trained
+
+    # ------------------------------------------------------------------ backward
+    def backward(self, node: cst.Call, state: _State, is_grad: bool) -> None:
+        if is_grad:
+            outputs = _argument(node, 0, "outputs")
+            inputs = _argument(node, 1, "inputs")
+            retain, create = _argument(node, 3, "retain_graph"), _argument(node, 4, "create_graph")
+        elif isinstance(node.func, cst.Attribute) and self.facts.qualname(node.func) is None:
+            outputs = node.func.value
+            inputs = None
+            retain, create = _argument(node, 1, "retain_graph"), _argument(node, 2, "create_graph")
+        else:
+            outputs = _argument(node, 0, "tensors")
+            inputs = None
+            retain, create = _argument(node, 2, "retain_graph"), _argument(node, 3, "create_graph")
+        if outputs is None:
+            return
+        pieces = self.evaluated.get(id(outputs), _NONE)
+        below = self.evaluated.get(id(inputs), _NONE) if inputs is not None else _NONE
+        self.run_backward(node, pieces - below, state, frees=_frees(retain, create))
+
+    def helper_backward(self, node: cst.Call, state: _State) -> None:
+        """`step(loss)` where `step` calls `loss.backward()`: the same as a backward here."""
+        assert isinstance(node.func, cst.Name)
+        positions = self.helpers[node.func.value]
+        args = [a for a in node.args if a.keyword is None and not a.star]
+        for index in positions:
+            if index < len(args):
+                pieces = self.evaluated.get(id(args[index].value), _NONE)
+                self.run_backward(node, pieces, state, frees=True)
+
+    def run_backward(self, node: cst.Call, pieces: Pieces, state: _State, *,
+                     frees: bool) -> None:
+        stale = sorted(p for p in pieces if p in state.freed and self.pieces[p].saves)
+        if stale and id(node) not in self.conflicts:
+            oldest = stale[0]
+            self.conflicts[id(node)] = Conflict(node, state.freed[oldest], self.pieces[oldest])
+        if frees:
+            for piece in pieces:
+                state.freed.setdefault(piece, node)
+
+
+# ---------------------------------------------------------------------- helpers
+def _argument(call: cst.Call, position: int, name: str) -> cst.BaseExpression | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == name:
+            return arg.value
+    positional = [a.value for a in call.args if a.keyword is None and not a.star]
+    return positional[position] if len(positional) > position else None
+
+
+def _frees(retain: cst.BaseExpression | None, create: cst.BaseExpression | None) -> bool:
+    """Does this backward certainly free the graph? Only when neither flag can be true."""
+    if retain is not None and not (isinstance(retain, cst.Name) and retain.value == "None"):
+        return literal_bool(retain) is False
+    return create is None or literal_bool(create) is False
+
+
+def _forget(state: _State, name: str) -> None:
+    state.names.pop(name, None)
+    prefix = name + "."
+    for key in [k for k in state.names if k.startswith(prefix)]:
+        del state.names[key]
+
+
+def _names(target: cst.BaseExpression) -> Iterable[str]:
+    if isinstance(target, (cst.Name, cst.Attribute)):
+        name = dotted(target)
+        if name:
+            yield name
+    elif isinstance(target, (cst.Tuple, cst.List)):
+        for element in target.elements:
+            yield from _names(element.value)
+
+
+class _Collector(cst.CSTVisitor):
+    """One pass over the file: every function, and the callables whose parameters an
+    optimizer updates (`Adam(netG.parameters())`): calling those with grad mode on builds a
+    graph even when their input has none."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.functions: list[cst.FunctionDef] = []
+        self.trained: set[str] = set()
+        self.optimizers = 0
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self.functions.append(node)
+
+    def visit_Call(self, node: cst.Call) -> None:
+        qualname = self.facts.qualname(node.func) or ""
+        if qualname.startswith("torch.optim.") and qualname.rsplit(".", 1)[-1][:1].isupper():
+            self.optimizers += 1
+        elif self.optimizers and isinstance(node.func, cst.Attribute) and \
+                node.func.attr.value in ("parameters", "named_parameters"):
+            name = dotted(node.func.value)
+            if name is not None:
+                self.trained.add(name)
+
+    def leave_Call(self, original_node: cst.Call) -> None:
+        qualname = self.facts.qualname(original_node.func) or ""
+        if qualname.startswith("torch.optim.") and qualname.rsplit(".", 1)[-1][:1].isupper():
+            self.optimizers -= 1
+
+
+def _backward_helpers(module: cst.Module) -> dict[str, set[int]]:
+    """Module-level functions that unconditionally call `<param>.backward()` (no
+    retain_graph): name -> positions of those parameters."""
+    helpers: dict[str, set[int]] = {}
+    for stmt in module.body:
+        if not isinstance(stmt, cst.FunctionDef):
+            continue
+        params = [p.name.value for p in stmt.params.params]
+        positions: set[int] = set()
+        for line in stmt.body.body:
+            if not isinstance(line, cst.SimpleStatementLine):
+                continue
+            for small in line.body:
+                call = small.value if isinstance(small, cst.Expr) else None
+                if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+                        and call.func.attr.value == "backward"
+                        and isinstance(call.func.value, cst.Name)
+                        and call.func.value.value in params):
+                    continue
+                if _frees(_argument(call, 1, "retain_graph"), _argument(call, 2, "create_graph")):
+                    positions.add(params.index(call.func.value.value))
+        if positions:
+            helpers[stmt.name.value] = positions
+    return helpers

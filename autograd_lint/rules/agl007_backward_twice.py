@@ -1,0 +1,68 @@
+"""AGL007: a second backward pass through a graph an earlier one already freed."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from autograd_lint.analysis.graphs import Conflict, find_conflicts
+from autograd_lint.rules.base import Rule
+
+_MESSAGE = "Trying to backward through the graph a second time"
+
+
+class BackwardTwice(Rule):
+    code = "AGL007"
+    name = "backward-twice"
+    severity = "error"
+    summary = ("A `backward()` or `torch.autograd.grad()` that runs through part of a graph "
+               "an earlier backward pass already freed (no `retain_graph=True` there): the "
+               "same loss twice, two losses sharing an intermediate result, a GAN generator "
+               "output used by the discriminator loss without `.detach()`, or a graph built "
+               "before a loop (an RNN hidden state carried across iterations) back-propagated "
+               "in every iteration.")
+    why = ("To save memory, `backward()` frees the intermediate values the graph saved for "
+           "computing gradients as soon as it has used them. A second backward pass that "
+           "reaches the same nodes finds them gone. In a GAN, `d_loss = "
+           "bce(D(fake), 0)` goes through the generator too; after `d_loss.backward()` the "
+           "generator's part of the graph is freed and `g_loss.backward()` fails. In a loop, "
+           "a tensor computed once before the loop, or a hidden state carried from the "
+           "previous iteration, ties every iteration to a graph the first backward freed.")
+    evidence = ("`RuntimeError: Trying to backward through the graph a second time (or "
+                "directly access saved tensors after they have already been freed). Saved "
+                "intermediate values of the graph are freed when you call .backward() or "
+                "autograd.grad(). Specify retain_graph=True if you need to backward through "
+                "the graph a second time or if you need to access saved tensors after calling "
+                "backward.`")
+    how_to_fix = ("Cut the shared part off where it should not get gradients: "
+                  "`D(fake.detach())` for the discriminator step, `h = h.detach()` for a "
+                  "hidden state carried across iterations (truncated BPTT). Build the graph "
+                  "inside the loop instead of before it. Add the losses and call `backward()` "
+                  "once. Only if you really need two passes, give the first one "
+                  "`retain_graph=True`.")
+    leave_alone = ("`retain_graph=True` (or `create_graph=True`) on the earlier call; "
+                   "`fake.detach()`; `h = cell(x, h.detach())` and helpers such as "
+                   "`repackage_hidden(h)`; summed losses with one `backward()`; graphs rebuilt "
+                   "inside the loop; a backward on a separate branch. Silent variant, left "
+                   "alone on purpose: when the shared part saved no tensors (e.g. `(x + "
+                   "1).sum()`), torch does not raise and the gradient is accumulated twice; "
+                   "the rule reports only shared parts built by operations known to save "
+                   "tensors (products, matmul, activations, layers, losses).")
+    tokens = ("backward", "autograd")
+
+    def visit_Module(self, node: cst.Module) -> None:
+        for conflict in find_conflicts(node, self.facts):
+            self.report(conflict.call, self._message(conflict))
+
+    def _message(self, conflict: Conflict) -> str:
+        piece = self.code_of(conflict.piece.node)
+        if conflict.same_call:
+            return (f"this backward runs through the graph of `{piece}`, which the same "
+                    f"backward freed in the previous loop iteration: torch raises '{_MESSAGE}'; "
+                    f"build that part inside the loop or detach it (`h = h.detach()` for a "
+                    f"carried hidden state)")
+        first = self.code_of(conflict.freed_by)
+        return (f"this backward runs through the graph of `{piece}`, which `{first}` already "
+                f"freed (no retain_graph=True there): torch raises '{_MESSAGE}'; detach the "
+                f"shared part where it needs no gradient (`fake.detach()`), or add the losses "
+                f"and call backward() once; if two passes are really needed, pass "
+                f"retain_graph=True to the first")
