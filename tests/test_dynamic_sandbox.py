@@ -1,0 +1,144 @@
+"""The sandbox under hostile code, its environment, and the rule that nothing runs unasked."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from autograd_lint import cli
+from autograd_lint.dynamic import confirm, runner
+from autograd_lint.finding import Finding
+
+SNIPPETS = Path(__file__).parent / "dynamic_snippets"
+CLI = [sys.executable, "-m", "autograd_lint"]
+HOSTILE = {
+    "endless_c_loop.py": "timed out after 3 s",
+    "endless_exec_loop.py": "timed out after 3 s",
+    "huge_allocation.py": "memory limit hit at line 4 (tried to allocate 50.0 GiB)",
+    "spawn_processes.py": "blocked by the sandbox at line 6: starting a process",
+    "write_outside.py": "blocked by the sandbox at line 5: writing",
+    "sys_exit.py": "not reached: the code called sys.exit(3) first",
+    "huge_output.py": "output limit hit",
+    "segfault.py": "crashed (killed by SIGSEGV)",
+}
+
+
+def _confirm_json(*args: str, env: dict[str, str] | None = None,
+                  timeout: float = 240) -> tuple[int, dict]:
+    done = subprocess.run([*CLI, "--confirm", "--format", "json", *args], capture_output=True,
+                          text=True, timeout=timeout, env=env)
+    return done.returncode, json.loads(done.stdout)
+
+
+def _sleepers() -> list[str]:
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"61.5" in cmdline and b"sleep" in cmdline:
+            found.append(pid)
+    return found
+
+
+def test_hostile_snippets_end_inconclusive_and_change_nothing_outside(tmp_path):
+    work = tmp_path / "snippets"
+    shutil.copytree(SNIPPETS / "hostile", work)
+    outside = tmp_path / "outside" / "escaped.txt"
+    outside.parent.mkdir()
+    script = work / "write_outside.py"
+    script.write_text(script.read_text().replace("__TARGET__", str(outside)))
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
+
+    code, report = _confirm_json("--confirm-timeout", "3", str(work))
+
+    assert code == 1
+    verdicts = {Path(f["path"]).name: f["confirmation"] for f in report["findings"]}
+    assert set(verdicts) == set(HOSTILE)
+    for name, reason in HOSTILE.items():
+        assert verdicts[name]["status"] == "inconclusive", (name, verdicts[name])
+        assert reason in verdicts[name]["evidence"], (name, verdicts[name])
+    assert not outside.exists()
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")} == before
+    assert _sleepers() == []
+
+
+def test_sandbox_environment_stdin_working_directory_and_loop_cap():
+    """Each snippet reaches its finding only if its checks inside the sandbox held."""
+    env = {**os.environ, "AGL_TEST_SECRET_TOKEN": "hunter2", "AWS_SECRET_ACCESS_KEY": "x"}
+    code, report = _confirm_json(str(SNIPPETS / "sandbox_facts.py"),
+                                 str(SNIPPETS / "loop_cap.py"), env=env)
+    assert code == 1
+    assert {Path(f["path"]).name: f["confirmation"]["status"] for f in report["findings"]} == {
+        "sandbox_facts.py": "confirmed", "loop_cap.py": "confirmed"}
+
+
+def test_child_environment_strips_secrets(monkeypatch):
+    for name in ("AWS_ACCESS_KEY_ID", "GITHUB_TOKEN", "MY_API_KEY", "DB_PASSWORD",
+                 "CLIENT_SECRET", "OPENAI_API_KEY", "HF_TOKEN"):
+        monkeypatch.setenv(name, "secret")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    env = runner.child_environment("/tmp/work")
+    assert not any(v == "secret" for v in env.values())
+    assert env["LANG"] == "C.UTF-8"
+    assert env["CUDA_VISIBLE_DEVICES"] == ""
+    assert env["TMPDIR"] == "/tmp/work"
+
+
+def _vector_backward_finding(path: str) -> tuple[str, list[Finding]]:
+    source = "import torch\ny = torch.ones(3, requires_grad=True) * 2\ny.backward()\n"
+    return source, [Finding("AGL002", "nonscalar-backward", "error", "m", path, 3, 1, 3, 13)]
+
+
+def test_interpreter_without_torch_gives_inconclusive(tmp_path):
+    python = tmp_path / "python-without-torch"
+    python.write_text(f"#!/bin/sh\nexec {sys.executable} -S \"$@\"\n")
+    python.chmod(python.stat().st_mode | stat.S_IEXEC)
+    source, findings = _vector_backward_finding(str(tmp_path / "t.py"))
+    [result] = confirm(str(tmp_path / "t.py"), source, findings, python=str(python))
+    assert result.confirmation.status == "inconclusive"
+    assert result.confirmation.evidence == f"torch not importable in {python}"
+
+
+def test_missing_interpreter_gives_inconclusive(tmp_path):
+    source, findings = _vector_backward_finding(str(tmp_path / "t.py"))
+    [result] = confirm(str(tmp_path / "t.py"), source, findings,
+                       python=str(tmp_path / "no-such-python"))
+    assert result.confirmation.status == "inconclusive"
+    assert result.confirmation.evidence.startswith("cannot run ")
+
+
+def test_cli_reports_torch_missing_and_exits_normally(tmp_path):
+    python = tmp_path / "python-without-torch"
+    python.write_text(f"#!/bin/sh\nexec {sys.executable} -S \"$@\"\n")
+    python.chmod(python.stat().st_mode | stat.S_IEXEC)
+    code, report = _confirm_json("--python", str(python),
+                                 str(SNIPPETS / "hostile" / "sys_exit.py"))
+    assert code == 1
+    assert report["findings"][0]["confirmation"]["evidence"].startswith(
+        "torch not importable in ")
+
+
+@pytest.mark.parametrize("args,spawns", [([], False), (["--confirm"], True)])
+def test_code_runs_only_with_confirm(monkeypatch, args, spawns):
+    started: list[list[str]] = []
+    real_popen = subprocess.Popen
+
+    def recording_popen(command, *rest, **kwargs):
+        started.append(list(command))
+        return real_popen(command, *rest, **kwargs)
+
+    monkeypatch.setattr(runner.subprocess, "Popen", recording_popen)
+    result = CliRunner().invoke(cli.main, [*args, str(SNIPPETS / "hostile" / "sys_exit.py")])
+    assert result.exit_code == 1, result.output
+    assert bool(started) is spawns
+    assert ("inconclusive: not reached" in result.output) is spawns
