@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import sys
+
 import pytest
 
 from tests.lsp_support import SAMPLE
@@ -43,4 +46,34 @@ async def test_malformed_requests_get_errors_and_the_server_keeps_serving(tmp_pa
     assert sorted(d["code"] for d in published["params"]["diagnostics"]) == ["AGL001",
                                                                              "AGL002"]
     assert "result" in hover
+    assert await server.close() == 0
+
+
+NOISY_SERVER = """
+import os, threading
+from autograd_lint.lsp.server import start
+
+def noise():
+    print("a stray print")
+    os.write(1, b"a raw write to fd 1")
+    os.system("echo a child process writing to its stdout")
+
+threading.Timer(0.3, noise).start()
+start()
+"""
+
+
+async def test_stray_output_never_reaches_the_protocol_stream(tmp_path) -> None:
+    """Prints, raw fd-1 writes and child processes go to stderr, not between messages."""
+    server = await RawConnection.start([sys.executable, "-c", NOISY_SERVER])
+    server.send({"id": 1, "method": "initialize",
+                 "params": {"processId": None, "rootUri": tmp_path.as_uri(),
+                            "capabilities": {}}})
+    await server.reply_to(1)
+    server.send({"method": "initialized", "params": {}})
+    await asyncio.sleep(1.0)  # the noise is written by now
+    server.send({"id": 2, "method": "textDocument/hover", "params": {
+        "textDocument": {"uri": (tmp_path / "x.py").as_uri()},
+        "position": {"line": 0, "character": 0}}})
+    assert (await server.reply_to(2))["result"] is None  # read() checks every byte's framing
     assert await server.close() == 0

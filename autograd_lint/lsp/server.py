@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import unquote
 
 from lsprotocol import types
@@ -422,4 +423,18 @@ def start(tcp: bool = False, host: str = "127.0.0.1", port: int = 2087) -> None:
     if tcp:
         server.start_tcp(host, port)
     else:
-        server.start_io()
+        server.start_io(stdin=sys.stdin.buffer, stdout=_protocol_stdout())
+
+
+def _protocol_stdout() -> BinaryIO:
+    """Reserve the real stdout for the protocol; send every other write to stderr.
+
+    A print in a rule, a C extension or a child process of the dynamic check writing to
+    file descriptor 1 would corrupt the message stream, so fd 1 itself becomes stderr and
+    the protocol gets a private duplicate of the original.
+    """
+    sys.stdout.flush()
+    protocol = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return protocol

@@ -20,10 +20,11 @@ class RawConnection:
         self.notifications: list[dict[str, Any]] = []
 
     @classmethod
-    async def start(cls) -> RawConnection:
+    async def start(cls, command: list[str] | None = None) -> RawConnection:
         process = await asyncio.create_subprocess_exec(
-            *SERVER_COMMAND, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-            stderr=None)
+            *(command or SERVER_COMMAND), stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.DEVNULL)
         return cls(process)
 
     def send_bytes(self, body: bytes) -> None:
