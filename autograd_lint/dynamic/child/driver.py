@@ -224,7 +224,7 @@ def child_main(spec_path: str, probes_module: types.ModuleType) -> None:
     os.dup2(os.open(spec["stderr"], flags, 0o600), 2)
     os.chdir(spec["workdir"])
     os.environ.update(spec["env"])
-    sys.path[0] = os.path.dirname(os.path.abspath(spec["path"]))
+    sys.path.insert(0, os.path.dirname(os.path.abspath(spec["path"])))
     apply_limits(spec["limits"])
     run_units(spec, probes_module, Events(spec["events"]))
 
