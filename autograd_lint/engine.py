@@ -18,6 +18,7 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
+from autograd_lint import module_code
 from autograd_lint.analysis import analyze
 from autograd_lint.cache import ResultCache
 from autograd_lint.config import Config
@@ -30,6 +31,7 @@ NOQA = re.compile(r"#\s*noqa(?::[\s]*(?P<codes>[A-Za-z]+[0-9]+(?:[\s,]+[A-Za-z]+
 PARALLEL_THRESHOLD = 16
 PARALLEL_MIN_BYTES = 200_000  # below this much uncached source, one process wins
 Handler = Callable[[cst.CSTNode], object]
+module_code.install()
 
 
 class SourceError(Exception):
@@ -86,6 +88,7 @@ def lint_source(source: str, path: str, config: Config) -> FileResult:
                                                        "parse"),))
     except Exception as exc:  # noqa: BLE001 - the parser must never take the run down
         return FileResult(path, errors=(FileError(path, f"cannot parse: {exc}"),))
+    module_code.remember(module, source)
     return lint_module(module, source, path, rules)
 
 
