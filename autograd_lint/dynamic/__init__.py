@@ -20,6 +20,11 @@ from autograd_lint.finding import Finding
 
 __all__ = ["confirm", "confirm_many"]
 
+PRELOAD = ("torch._dynamo",)
+"""Imported once by the sandbox server for larger batches: the first optimizer step
+imports it, which would cost every child seconds."""
+PRELOAD_FROM = 4
+
 
 def confirm(path: str, source: str, findings: Sequence[Finding], *, python: str | None = None,
             timeout: float = 20.0) -> list[Finding]:
@@ -34,7 +39,8 @@ def confirm_many(files: Sequence[tuple[str, str, Sequence[Finding]]], *,
     if not any(findings for _, _, findings in files):
         return [[] for _ in files]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(files)))
-    with Sandbox(python or sys.executable) as sandbox, \
+    preload = PRELOAD if len(files) >= PRELOAD_FROM else ()
+    with Sandbox(python or sys.executable, preload) as sandbox, \
             ThreadPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(confirm_file, sandbox, path, source, findings, timeout)
                    for path, source, findings in files]

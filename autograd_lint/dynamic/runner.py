@@ -99,7 +99,7 @@ class Sandbox:
     fork, not an interpreter start. Use as a context manager; `close` stops the server.
     """
 
-    def __init__(self, python: str) -> None:
+    def __init__(self, python: str, preload: tuple[str, ...] = ()) -> None:
         self.python = python
         self.error: str | None = None
         self.torch_missing: str | None = None
@@ -112,7 +112,7 @@ class Sandbox:
         self._home = tempfile.mkdtemp(prefix="autograd-lint-sandbox-")
         try:
             self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-                [python, str(DRIVER)], cwd=self._home, env=child_environment(self._home),
+                [python, str(DRIVER), *preload], cwd=self._home, env=child_environment(self._home),
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                 start_new_session=True)
         except OSError as exc:

@@ -246,12 +246,14 @@ def _reap(children: set[int]) -> None:
         _reply({"pid": pid, "status": status})
 
 
-def serve() -> None:
+def serve(preload: list[str]) -> None:
     """The sandbox server: import torch once, then fork one limited child per request.
 
     Protocol, JSON lines: stdin gets {"id", "spec"}; stdout says {"ready": true} (or
     {"torch_missing": why}) once, {"id", "pid"} per request, {"pid", "status"} per exit.
     Forking after `import torch` costs milliseconds where a fresh interpreter costs seconds.
+    `preload` names modules to import up front too (torch._dynamo: optimizers import it
+    on their first step, which costs seconds in every child otherwise).
     """
     sys.path.pop(0)
     try:
@@ -259,6 +261,11 @@ def serve() -> None:
     except BaseException as exc:  # noqa: BLE001 - report any failure to import
         _reply({"torch_missing": f"{type(exc).__name__}: {exc}"[:300]})
         return
+    for name in preload:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - a speed-up only; the child imports it if needed
+            continue
     probes_module = load_probes()
     _reply({"ready": True})
     children: set[int] = set()
@@ -291,4 +298,4 @@ def serve() -> None:
 
 
 if __name__ == "__main__":
-    serve()
+    serve(sys.argv[1:])
