@@ -334,6 +334,9 @@ def _run(files: list[Path], config: Config, jobs: int | None,
         else:
             todo.append((index, data, key))
     workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+    # Largest first, in small chunks: no worker is left with a big file at the end.
+    # Results go back to their index, so the output order does not depend on this.
+    todo.sort(key=lambda item: -len(item[1]))
     shown = [str(files[index]) for index, _, _ in todo]
     datas = [data for _, data, _ in todo]
     configs = [config] * len(todo)
@@ -341,7 +344,7 @@ def _run(files: list[Path], config: Config, jobs: int | None,
             sum(map(len, datas)) < PARALLEL_MIN_BYTES:
         fresh = list(map(lint_bytes, datas, shown, configs))
     else:
-        chunk = max(1, len(todo) // (workers * 8))
+        chunk = max(1, len(todo) // (workers * 32))
         with ProcessPoolExecutor(max_workers=workers) as pool:
             fresh = list(pool.map(lint_bytes, datas, shown, configs, chunksize=chunk))
     for (index, _, key), result in zip(todo, fresh, strict=True):

@@ -156,3 +156,23 @@ def test_findings_identical_with_and_without_cache_and_jobs(tmp_path, monkeypatc
     assert two_jobs == plain
     assert cold == plain
     assert warm == plain
+
+
+def test_cli_cache_dir_and_no_cache(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from autograd_lint.cli import main
+
+    source = _project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    skipped = runner.invoke(main, ["check", str(source), "--quiet", "--no-cache"])
+    assert skipped.exit_code == 1 and "AGL001" in skipped.output
+    assert not (tmp_path / ".autograd_lint_cache").exists()
+    chosen = tmp_path / "elsewhere"
+    stored = runner.invoke(main, ["check", str(source), "--quiet", "--cache-dir", str(chosen)])
+    assert stored.output == skipped.output
+    assert len(_entries(chosen)) == 1
+    default = runner.invoke(main, ["check", str(source), "--quiet"])
+    assert default.output == skipped.output
+    assert len(_entries(tmp_path / ".autograd_lint_cache")) == 1
