@@ -30,10 +30,11 @@ _METADATA = frozenset({
     "untyped_storage", "type", "to", "cuda", "cpu", "double", "float", "half", "bfloat16",
     "detach", "share_memory_",
 })
-# Anything of these in a file may initialise parameters the flow cannot follow.
-_EXTERNAL_INIT = ("load_state_dict", ".apply(", "from_pretrained", "state_dict", ".modules()",
-                  "named_modules", ".parameters()", "named_parameters", "init_weights",
+# Any of these in a file may initialise parameters the flow cannot follow.
+_EXTERNAL_INIT = ("load_state_dict", ".apply(", "from_pretrained", "init_weights",
                   "reset_parameters", "_reset_", "torch.load")
+_PARAMETER_ITERATORS = frozenset({"parameters", "named_parameters", "modules",
+                                  "named_modules", "children", "buffers"})
 
 
 @dataclass
@@ -76,7 +77,8 @@ class UninitializedParameter(Rule):
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         code = ctx.module.code
-        self.external_init = any(marker in code for marker in _EXTERNAL_INIT)
+        self.external_init = any(marker in code for marker in _EXTERNAL_INIT) or \
+            _has_init_loop(ctx.module, ctx.facts)
         self.classes: list[_Class] = []
         self.scopes: list[dict[str, cst.BaseExpression]] = [{}]
         self.method_stack: list[str] = []
@@ -242,6 +244,31 @@ def _initialised_elsewhere(klass: cst.ClassDef, facts: Facts) -> set[str]:
             item.body.visit(finder)
             attrs |= finder.attrs
     return attrs
+
+
+def _has_init_loop(module: cst.Module, facts: Facts) -> bool:
+    """`for p in model.parameters(): nn.init.normal_(p)` (or `p.data.uniform_()`), and
+    loops over explicit lists of tensors that fill each one."""
+    for loop in m.findall(module, m.For()):
+        assert isinstance(loop, cst.For)
+        iterates = loop.iter
+        over_parameters = isinstance(iterates, cst.Call) and \
+            method_name(iterates) in _PARAMETER_ITERATORS
+        if not over_parameters and not isinstance(iterates, (cst.List, cst.Tuple, cst.Name)):
+            continue
+        targets = {n.value for n in m.findall(loop.target, m.Name()) if isinstance(n, cst.Name)}
+        for call in m.findall(loop.body, m.Call()):
+            assert isinstance(call, cst.Call)
+            filled: cst.BaseExpression | None = None
+            name = method_name(call) or ""
+            if (facts.qualname(call.func) or "").startswith("torch.nn.init.") and call.args:
+                filled = call.args[0].value
+            elif name.endswith("_") and name != "requires_grad_":
+                filled = call.func.value  # type: ignore[attr-defined]
+            root = (dotted(filled) or "").split(".")[0] if filled is not None else ""
+            if root in targets:
+                return True
+    return False
 
 
 def _mentioned_outside(module: cst.Module, klass: cst.ClassDef, attr: str) -> bool:
