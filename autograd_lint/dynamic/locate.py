@@ -3,7 +3,9 @@
 A unit is the module's top-level code (run as `__main__`, like a script) or a top-level
 function / method of a top-level class that needs no arguments (`main()`, `test_*`), run
 after importing the module under another name so `if __name__ == "__main__":` stays shut.
-Anything else cannot be run on its own: the finding gets `inconclusive: needs arguments`.
+Code in a function that needs arguments cannot run on its own; its finding falls back to
+the module's top-level run (a script usually calls its own functions) and, if that never
+reaches it, ends `inconclusive: needs arguments`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from libcst.metadata import MetadataWrapper, ParentNodeProvider, PositionProvide
 
 from autograd_lint.finding import Finding
 
-EMPTY_CONSTRUCTORS = frozenset({"empty", "empty_like", "new_empty", "empty_strided"})
+EMPTY_CONSTRUCTORS = frozenset({"empty", "empty_like", "new_empty", "empty_strided",
+                                "Tensor", "FloatTensor", "DoubleTensor", "HalfTensor",
+                                "BFloat16Tensor"})
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,14 @@ class Locator:
 
     # ------------------------------------------------------------------ unit
     def _unit(self, node: cst.CSTNode) -> tuple[Unit | None, str]:
+        """The unit, and why a better one was not possible: code in a function that needs
+        arguments falls back to running the module, whose own code may call it."""
+        unit, reason = self._own_unit(node)
+        if unit is None:
+            return Unit("script"), reason
+        return unit, reason
+
+    def _own_unit(self, node: cst.CSTNode) -> tuple[Unit | None, str]:
         chain: list[cst.CSTNode] = []
         current = self.parents.get(node)
         while current is not None and not isinstance(current, cst.Module):

@@ -28,6 +28,8 @@ class Plan:
     placed: dict[int, tuple[int, int]] = field(default_factory=dict)
     """finding index -> (site id, unit id)"""
     known: dict[int, Confirmation] = field(default_factory=dict)
+    fallbacks: dict[int, str] = field(default_factory=dict)
+    """finding index -> why its own function could not run (the module runs instead)"""
 
 
 def make_plan(locator: Locator, findings: Sequence[Finding], first_site: int = 1,
@@ -50,6 +52,8 @@ def make_plan(locator: Locator, findings: Sequence[Finding], first_site: int = 1
         node_codes = plan.sites.setdefault(site, (target.node, []))[1]
         node_codes.append(finding.code)
         plan.placed[index] = (site, unit)
+        if target.reason:
+            plan.fallbacks[index] = target.reason
     return plan
 
 
@@ -93,6 +97,10 @@ def _verdicts(sandbox: Sandbox, path: str, source: str, findings: Sequence[Findi
             if index not in verdicts:
                 verdicts[index] = (view if isinstance(view, Confirmation) else
                                    judge(Case(findings[index], site, unit, view)))
+            if index in plan.fallbacks and verdicts[index].evidence.startswith("not reached"):
+                verdicts[index] = Confirmation(
+                    "inconclusive", f"{plan.fallbacks[index]}; running the module did not "
+                                    f"reach it ({verdicts[index].evidence[13:]})")
     return [verdicts[i] for i in range(len(findings))]
 
 

@@ -347,27 +347,41 @@ def judge_agl014(case: Case) -> Verdict:
     return None
 
 
-def judge_agl015(case: Case) -> Verdict:
-    subjects = [(h["seq"], h.get("subject") or h.get("recv")) for h in case.hits
-                if h.get("subject") or h.get("recv")]
-    if not subjects:
+def _overwritten(hit: Event) -> tuple[dict[str, Any], set[str]] | None:
+    """The tensor an in-place statement overwrote, and the ops that produced it (before
+    and after the change: torch's message names one or the other)."""
+    subject = hit.get("subject") or hit.get("recv") or (
+        hit["arg0"] if isinstance(hit.get("arg0"), dict) else None)
+    if subject is None:
         return None
-    first_seq = subjects[0][0]
+    names = {facts["grad_fn"] for facts in (subject, hit.get("subject_after"),
+                                            hit.get("result")) if facts and facts["grad_fn"]}
+    return subject, names
+
+
+def _names_this_tensor(message: str, subject: dict[str, Any], grad_fns: set[str]) -> bool:
+    detail = INPLACE_DETAIL.search(message)
+    if detail is None:
+        return False
+    shape = [int(d) for d in detail["shape"].replace(" ", "").split(",") if d]
+    return subject["type"] == detail["type"] and subject["shape"] == shape and any(
+        name.startswith(detail["op"]) for name in grad_fns)
+
+
+def judge_agl015(case: Case) -> Verdict:
+    overwritten = [(h["seq"], found) for h in case.hits if (found := _overwritten(h))]
+    if not overwritten:
+        return None
+    first_seq = overwritten[0][0]
     errors = [b["exc"] for b in case.view.backwards
               if b["seq"] > first_seq and "exc" in b] + [
         o for o in case.view.outcomes.values() if o.get("status") == "exception"]
     for exc in errors:
-        if not MESSAGES["AGL015"].search(exc.get("message", "")):
-            continue
-        detail = INPLACE_DETAIL.search(exc["message"])
-        for _, subject in subjects:
-            if detail is None:
-                continue
-            shape = [int(d) for d in detail["shape"].replace(" ", "").split(",") if d]
-            grad_fn = subject["grad_fn"] or ""
-            if subject["type"] == detail["type"] and subject["shape"] == shape and \
-                    grad_fn.startswith(detail["op"]):
-                return "confirmed", quote(exc.get("type", "RuntimeError"), exc["message"])
+        message = exc.get("message", "")
+        if MESSAGES["AGL015"].search(message) and any(
+                _names_this_tensor(message, subject, names)
+                for _, (subject, names) in overwritten):
+            return "confirmed", quote(exc.get("type", "RuntimeError"), message)
     later = [b for b in case.view.backwards if b["seq"] > first_seq]
     if later and all("exc" not in b for b in later):
         return "refuted", ("backward() ran after this in-place change without the "
@@ -394,8 +408,8 @@ def judge_agl017(case: Case) -> Verdict:
         return "confirmed", "the tensor was never initialised (still NaN-filled at the end)"
     if any(e["when"] == "backward" and not e["used"] for e in mine):
         return "refuted", "the tensor was initialised before backward() ran"
-    if case.completed() and not mine:
-        return "refuted", "the constructed tensor holds initialised values"
+    if case.completed() and not any(h.get("uninit_filled") for h in case.hits):
+        return "refuted", "the constructor is not torch.empty-like: its values are initialised"
     return None
 
 

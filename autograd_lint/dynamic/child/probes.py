@@ -25,6 +25,9 @@ MAX_HITS_PER_SITE = 12
 MAX_WARNINGS = 200
 MAX_TRACKED_NUMEL = 5_000_000
 MAX_GRAPH_NODES = 5000
+LEGACY_CONSTRUCTORS = frozenset({"Tensor", "FloatTensor", "DoubleTensor", "HalfTensor",
+                                 "BFloat16Tensor"})
+"""`torch.Tensor(3, 4)` is uninitialised like torch.empty; `torch.Tensor([1.0])` is not."""
 TRIGGERED = re.compile(r"\s*\(Triggered internally at [^)]*\)\.?\s*$")
 
 _INPLACE_OPS: dict[str, Callable[[Any, Any], Any]] = {
@@ -155,6 +158,7 @@ class Probes:
         self._leaf_states: dict[int, _LeafState] = {}
         self._freed_nodes: dict[int, Any] = {}
         self._uninit: list[tuple[int, torch.Tensor]] = []
+        self._filled_sites: set[int] = set()
         self._while_counts: dict[int, tuple[Any, int]] = {}
         self._original_backward = torch.autograd.backward
 
@@ -276,12 +280,17 @@ class Probes:
     def uninit(self, site: int, func: Any) -> Any:
         """`torch.empty`-like constructors: fill with NaN, as torch's deterministic mode does."""
 
+        sizes_only = getattr(func, "__name__", "") in LEGACY_CONSTRUCTORS
+
         def filled(*args: Any, **kwargs: Any) -> Any:
             result = func(*args, **kwargs)
+            if sizes_only and not all(isinstance(a, (int, torch.Size)) for a in args):
+                return result
             if isinstance(result, torch.Tensor) and result.is_floating_point():
                 with torch.no_grad():
                     result.fill_(float("nan"))
                 self._uninit.append((site, result))
+                self._filled_sites.add(site)
             return result
 
         return filled
@@ -416,6 +425,8 @@ class Probes:
 
     def _after_call(self, site: int, result: Any, hit: dict[str, Any]) -> None:
         codes = self._codes(site)
+        if "AGL017" in codes:
+            hit["uninit_filled"] = site in self._filled_sites
         if "AGL017" in codes and isinstance(result, torch.Tensor):
             if result.numel() and bool(torch.isnan(result.detach()).all()):
                 self._uninit.append((site, result))
