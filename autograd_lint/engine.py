@@ -73,6 +73,8 @@ def may_fire(source: str, rules: Sequence[type[Rule]]) -> list[type[Rule]]:
 
 def lint_source(source: str, path: str, config: Config) -> FileResult:
     """Lint one file's text. Never raises for anything the file contains."""
+    if len(source) > config.max_file_size:
+        return FileResult(path, errors=(FileError(path, _too_large(len(source), config)),))
     problem = syntax_problem(source)
     if problem is not None:
         return FileResult(path, errors=(FileError(path, problem),))
@@ -90,6 +92,11 @@ def lint_source(source: str, path: str, config: Config) -> FileResult:
         return FileResult(path, errors=(FileError(path, f"cannot parse: {exc}"),))
     module_code.remember(module, source)
     return lint_module(module, source, path, rules)
+
+
+def _too_large(size: int, config: Config) -> str:
+    return (f"skipped: file is {size / 1e6:.1f} MB, over the {config.max_file_size / 1e6:.1f} MB "
+            f"limit (max-file-size)")
 
 
 def syntax_problem(source: str) -> str | None:
@@ -247,9 +254,7 @@ def lint_file(path: Path, config: Config, display: str | None = None) -> FileRes
     try:
         size = path.stat().st_size
         if size > config.max_file_size:
-            return FileResult(shown, errors=(FileError(
-                shown, f"skipped: file is {size / 1e6:.1f} MB, over the "
-                       f"{config.max_file_size / 1e6:.1f} MB limit (max-file-size)"),))
+            return FileResult(shown, errors=(FileError(shown, _too_large(size, config)),))
         data = path.read_bytes()
     except OSError as exc:
         return FileResult(shown, errors=(FileError(shown, f"cannot read: {exc.strerror or exc}"),))

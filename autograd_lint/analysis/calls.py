@@ -151,12 +151,37 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         return None
     callee = interp.eval(func, env)
     args = _Args(interp, node, env)
+    if isinstance(func, cst.Name) and callee is None and func.value not in env:
+        interp.record_call_site(func.value, node, args.positional, args.keywords)
+        if func.value in _ITERATION_BUILTINS and not interp.facts.imports.aliases.get(
+                func.value):
+            return _iteration_builtin(interp, func.value, args)
     if isinstance(callee, Obj) and callee.kind == "loss":
         return _loss_output(interp, args, callee.reduction)
     if isinstance(callee, Obj) and callee.kind == "module":
         return _module_output(interp, callee, args)
     if callee is None and not (isinstance(func, cst.Name) and func.value in _READ_ONLY_BUILTINS):
         _handed_to_unknown_code(args, env, None)
+    return None
+
+
+_ITERATION_BUILTINS = frozenset({"zip", "enumerate", "tuple", "list"})
+
+
+def _iteration_builtin(interp: Interpreter, name: str, args: _Args) -> Obj | None:
+    """zip/enumerate over parameters, tuple()/list() of a generator of tensors."""
+    if args.keywords and name != "zip" or args.starred:
+        return None
+    values = args.values[:len(args.positional)]
+    if name == "zip" and values:
+        items = tuple(interp.iter_element(v) for v in values)
+        return Obj("zip", elements=items) if any(i is not None for i in items) else None
+    if name == "enumerate" and len(values) == 1:
+        item = interp.iter_element(values[0])
+        return Obj("zip", elements=(None, item)) if item is not None else None
+    if name in ("tuple", "list") and len(values) == 1 and isinstance(values[0], Obj) and \
+            values[0].kind in ("tensors", "params"):
+        return values[0]
     return None
 
 
@@ -333,17 +358,21 @@ def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:
         node = args.kw("out_features") or (args.positional[1] if len(args.positional) > 1
                                             else None)
         out_features = literal_int(node) if node is not None else None
+    has_parameters: bool | None = True if name in LAYERS_WITH_PARAMETERS else None
+    if name in ("Sequential", "ModuleList") and any(
+            isinstance(v, Obj) and v.kind == "module" and v.has_parameters for v in args.values):
+        has_parameters = True
     return Obj("module", qualname=f"torch.nn.{name}", dtype=args.dtype() or default,
-               inplace=_inplace_flag(name, args), out_features=out_features)
+               inplace=_inplace_flag(name, args), out_features=out_features,
+               has_parameters=has_parameters)
 
 
 def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor:
     """`layer(x)`: a torch layer with trainable parameters gives an output that requires
     grad (a non-leaf); anything else (user modules, frozen layers) is unknown."""
-    name = module.qualname.rsplit(".", 1)[-1]
     first = args.values[0] if args.values else None
     rg: bool | None = None
-    if module.qualname.startswith("torch.nn.") and name in LAYERS_WITH_PARAMETERS and \
+    if module.qualname.startswith("torch.nn.") and module.has_parameters and \
             module.trainable is True:
         rg = True
     shape = None

@@ -10,6 +10,7 @@ around. Function bodies start from the module names bound exactly once, plus the
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -46,11 +47,11 @@ def merge_values(a: Value | None, b: Value | None) -> Value | None:
             va, vb = getattr(a, f.name), getattr(b, f.name)
             if va == vb:
                 merged[f.name] = va
+            elif f.name in ("origin", "no_graph"):  # descriptions, not facts
+                merged[f.name] = va or vb
             elif isinstance(va, bool) and f.name not in ("requires_grad", "is_leaf",
                                                           "retains_grad"):
                 merged[f.name] = False
-            elif isinstance(va, str):
-                merged[f.name] = va or vb
             else:
                 merged[f.name] = None
         return Tensor(**merged)
@@ -91,10 +92,16 @@ class Interpreter:
         self.deferred: list[tuple[cst.FunctionDef, Env]] = []
         self.module_bindings: Counter[str] = Counter()
         self.in_module_scope = True
+        self.local_functions: dict[str, cst.FunctionDef] = {}
+        self.call_sites: dict[str, dict[int, tuple[list[Value | None],
+                                                   dict[str, Value | None]]]] = {}
 
     # ------------------------------------------------------------------ driver
     def run(self, module: cst.Module) -> None:
         self.facts.default_dtype_changed = _changes_default_dtype(module)
+        self.local_functions = {stmt.name.value: stmt for stmt in module.body
+                                if isinstance(stmt, cst.FunctionDef)}
+        self.source = module.code
         env: Env = {}
         self.exec_block(module.body, env)
         self.in_module_scope = False
@@ -104,7 +111,37 @@ class Interpreter:
         while index < len(self.deferred):
             func, class_env = self.deferred[index]
             index += 1
-            self.exec_function(func, globals_env, class_env)
+            self.exec_function(func, globals_env, {**self.argument_facts(func), **class_env})
+
+    def argument_facts(self, func: cst.FunctionDef) -> Env:
+        """Parameter facts of a module-level function from its module-level calls.
+
+        Used only when every mention of the function's name in the file is its `def` or one
+        of those calls (so it is not also passed around as a callback), and only for the
+        facts all calls agree on.
+        """
+        name = func.name.value
+        sites = self.call_sites.get(name)
+        if not sites or self.local_functions.get(name) is not func:
+            return {}
+        mentions = len(re.findall(rf"\b{re.escape(name)}\b", self.source))
+        if mentions != len(sites) + 1:
+            return {}
+        params = list(func.params.posonly_params) + list(func.params.params)
+        facts: Env = {}
+        for index, param in enumerate(params):
+            values = []
+            for positional, keywords in sites.values():
+                if index < len(positional):
+                    values.append(positional[index])
+                else:
+                    values.append(keywords.get(param.name.value))
+            merged = values[0]
+            for value in values[1:]:
+                merged = merge_values(merged, value)
+            if merged is not None:
+                facts[param.name.value] = merged
+        return facts
 
     def exec_function(self, func: cst.FunctionDef, globals_env: Env, self_env: Env) -> None:
         """Walk a function body: module globals, minus its parameters, plus `self.*` facts."""
@@ -236,6 +273,9 @@ class Interpreter:
     def exec_if(self, stmt: cst.If, env: Env) -> None:
         self.eval(stmt.test, env)
         then_env = dict(env)
+        narrowed = self.isinstance_module(stmt.test)
+        if narrowed is not None:
+            then_env[narrowed[0]] = narrowed[1]
         outs = []
         if self.exec_block(_block_body(stmt.body), then_env):
             outs.append(then_env)
@@ -253,6 +293,23 @@ class Interpreter:
             _replace(env, {})
             raise _Terminated
         _replace(env, merge_envs(outs))
+
+    def isinstance_module(self, test: cst.BaseExpression) -> tuple[str, Obj] | None:
+        """`isinstance(m, nn.Linear)` / `isinstance(m, (nn.Conv2d, nn.Linear))`: inside the
+        branch `m` is a torch layer with weight and bias parameters."""
+        if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name)
+                and test.func.value == "isinstance" and len(test.args) == 2):
+            return None
+        subject = dotted(test.args[0].value)
+        classes = test.args[1].value
+        nodes = [e.value for e in classes.elements] if isinstance(classes, cst.Tuple) \
+            else [classes]
+        names = [self.facts.qualname(n) or "" for n in nodes]
+        if subject is None or not names or not all(
+                n.startswith("torch.nn.") and n.rsplit(".", 1)[-1] in calls.LAYERS_WITH_PARAMETERS
+                for n in names):
+            return None
+        return subject, Obj("module", qualname=names[0], dtype=None, has_parameters=True)
 
     def exec_loop(self, stmt: cst.For | cst.While, env: Env) -> None:
         before = dict(env)
@@ -393,8 +450,9 @@ class Interpreter:
                     len(elements) and not any(isinstance(e, cst.StarredElement)
                                               for e in value_node.elements):
                 values = [self.facts.value(e.value) for e in value_node.elements]
-            elif isinstance(value, Obj) and value.kind == "named_param" and len(elements) == 2:
-                values = [None, calls.parameter_tensor()]
+            elif isinstance(value, Obj) and value.kind == "tuple" and \
+                    len(value.elements) == len(elements):
+                values = list(value.elements)
             for element, element_value in zip(elements, values, strict=True):
                 inner = element.value
                 if isinstance(element, cst.StarredElement):
@@ -461,11 +519,27 @@ class Interpreter:
         self.facts.stores.add(id(target))
 
     def iter_element(self, iterable: Value | None) -> Value | None:
-        if isinstance(iterable, Obj) and iterable.kind == "params":
+        """What `for x in iterable` binds `x` to."""
+        if not isinstance(iterable, Obj):
+            return None
+        if iterable.kind == "params":
             return calls.parameter_tensor()
-        if isinstance(iterable, Obj) and iterable.kind == "named_params":
-            return Obj("named_param")
+        if iterable.kind == "named_params":
+            return Obj("tuple", elements=(None, calls.parameter_tensor()))
+        if iterable.kind == "zip":
+            return Obj("tuple", elements=iterable.elements)
+        if iterable.kind == "tensors" and iterable.elements:
+            return iterable.elements[0]
         return None
+
+    def record_call_site(self, name: str, node: cst.Call, positional: list[cst.BaseExpression],
+                         keywords: dict[str, cst.BaseExpression]) -> None:
+        """Arguments of a module-level call to a function of this file (for its parameters)."""
+        if self.in_module_scope and name in self.local_functions:
+            self.call_sites.setdefault(name, {})[id(node)] = (
+                [self.facts.value(a) for a in positional],
+                {k: self.facts.value(v) for k, v in keywords.items()},
+            )
 
     # ------------------------------------------------------------------ expressions
     def eval(self, node: cst.BaseExpression, env: Env) -> Value | None:
@@ -507,8 +581,15 @@ class Interpreter:
             return self.eval_subscript(node, env)
         if isinstance(node, cst.Comparison):
             return self.eval_comparison(node, env)
+        if isinstance(node, (cst.Tuple, cst.List)):
+            items = tuple(self.eval(e.value, env) for e in node.elements)
+            if any(isinstance(e, cst.StarredElement) for e in node.elements):
+                return None
+            return Obj("tuple", elements=items)
         if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
-            self.eval_comprehension(node, env)
+            element = self.eval_comprehension(node, env)
+            if isinstance(element, Tensor) and not isinstance(node, (cst.SetComp, cst.DictComp)):
+                return Obj("tensors", elements=(element,))
             return None
         if isinstance(node, cst.Lambda):
             inner = dict(env)
@@ -545,7 +626,8 @@ class Interpreter:
         return Tensor(requires_grad=False, is_leaf=True, shape=shape, dtype="bool",
                       device=tensors[0].device, origin="a comparison")
 
-    def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, env: Env) -> None:
+    def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, env: Env) -> Value | None:
+        """Walk a comprehension in its own scope; the value of one element, if known."""
         inner = dict(env)
         clause: cst.CompFor | None = node.for_in
         while clause is not None:
@@ -557,8 +639,8 @@ class Interpreter:
         if isinstance(node, cst.DictComp):
             self.eval(node.key, inner)
             self.eval(node.value, inner)
-        else:
-            self.eval(node.elt, inner)
+            return None
+        return self.eval(node.elt, inner)
 
     def eval_attribute(self, node: cst.Attribute, env: Env) -> Value | None:
         path = dotted(node)

@@ -100,6 +100,10 @@ class Obj:
     loop that flips `p.requires_grad`)."""
     out_features: int | None = None
     """`nn.Linear(in, out)`: the size of the output's last dimension."""
+    has_parameters: bool | None = None
+    """An nn module known to own parameters (a layer with weights, or a container of one)."""
+    elements: tuple[Tensor | Obj | None, ...] = ()
+    """kind 'tuple': the items' values; kind 'tensors'/'zip': what iterating yields."""
 
 
 Value = Tensor | Obj

@@ -5,7 +5,7 @@ from __future__ import annotations
 import libcst as cst
 
 from autograd_lint.analysis.torch_api import GRADCHECKS
-from autograd_lint.analysis.values import DOUBLE_DTYPES, Obj, dtype_kind
+from autograd_lint.analysis.values import DOUBLE_DTYPES, Obj, Tensor, dtype_kind
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import argument
 
@@ -35,6 +35,16 @@ class GradcheckPrecision(Rule):
                "the module.")
     tokens = ("gradcheck",)
 
+    def _inputs(self, inputs: cst.BaseExpression) -> list[tuple[cst.BaseExpression,
+                                                                Tensor | None]]:
+        """(expression to name in the message, its tensor facts) for each input."""
+        if isinstance(inputs, (cst.Tuple, cst.List)):
+            return [(e.value, self.facts.tensor(e.value)) for e in inputs.elements]
+        value = self.facts.value(inputs)
+        if isinstance(value, Obj) and value.kind in ("tuple", "tensors"):
+            return [(inputs, v if isinstance(v, Tensor) else None) for v in value.elements]
+        return [(inputs, self.facts.tensor(inputs))]
+
     def visit_Call(self, node: cst.Call) -> None:
         if self.facts.qualname(node.func) not in GRADCHECKS:
             return
@@ -49,10 +59,7 @@ class GradcheckPrecision(Rule):
         inputs = argument(node, 1, "inputs")
         if inputs is None:
             return
-        elements = [e.value for e in inputs.elements] \
-            if isinstance(inputs, (cst.Tuple, cst.List)) else [inputs]
-        for index, element in enumerate(elements):
-            tensor = self.facts.tensor(element)
+        for index, (element, tensor) in enumerate(self._inputs(inputs)):
             if tensor is None or tensor.requires_grad is not True or tensor.dtype is None:
                 continue
             if tensor.dtype in DOUBLE_DTYPES or dtype_kind(tensor.dtype) not in ("float",
