@@ -110,14 +110,15 @@ class _Terminated(Exception):
     """The rest of the block does not run (return, raise, break, continue)."""
 
 
-def find_conflicts(module: cst.Module, facts: Facts) -> list[Conflict]:
-    """Every backward call that runs through a graph piece an earlier backward freed."""
-    collector = _Collector(facts)
-    module.visit(collector)
-    walker = _Walker(facts, frozenset(collector.trained), _backward_helpers(module))
-    walker.run_scope(module.body)
-    for func in collector.functions:
-        walker.run_scope(func.body.body)
+def find_conflicts(module: cst.Module, facts: Facts, scan: Scan) -> list[Conflict]:
+    """Every backward call that runs through a graph piece an earlier backward freed
+    (`scan` must have seen the whole module)."""
+    walker = _Walker(facts, frozenset(scan.trained), scan.helpers)
+    if id(None) in scan.backward_scopes:
+        walker.run_scope(module.body)
+    for func in scan.functions:
+        if id(func) in scan.backward_scopes:
+            walker.run_scope(func.body.body)
     return list(walker.conflicts.values())
 
 
@@ -451,34 +452,51 @@ def _names(target: cst.BaseExpression) -> Iterable[str]:
             yield from _names(element.value)
 
 
-class _Collector(cst.CSTVisitor):
-    """One pass over the file: every function, and the callables whose parameters an
-    optimizer updates (`Adam(netG.parameters())`): calling those with grad mode on builds a
-    graph even when their input has none."""
+class Scan:
+    """What the conflict search needs from the whole file, gathered during the engine's one
+    walk of the tree (the rule forwards its visits here): the scopes that run a backward
+    pass (only those can hold a conflict), and the callables whose parameters an optimizer
+    updates (`Adam(netG.parameters())`): calling those with grad mode on builds a graph
+    even when their input has none."""
 
-    def __init__(self, facts: Facts) -> None:
+    def __init__(self, module: cst.Module, facts: Facts) -> None:
         self.facts = facts
+        self.helpers = _backward_helpers(module)
+        self.stack: list[cst.FunctionDef | None] = [None]
+        self.backward_scopes: set[int] = set()
         self.functions: list[cst.FunctionDef] = []
         self.trained: set[str] = set()
         self.optimizers = 0
 
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+    def enter_function(self, node: cst.FunctionDef) -> None:
         self.functions.append(node)
+        self.stack.append(node)
 
-    def visit_Call(self, node: cst.Call) -> None:
+    def leave_function(self) -> None:
+        self.stack.pop()
+
+    def enter_call(self, node: cst.Call) -> None:
         qualname = self.facts.qualname(node.func) or ""
-        if qualname.startswith("torch.optim.") and qualname.rsplit(".", 1)[-1][:1].isupper():
+        if _is_optimizer(qualname):
             self.optimizers += 1
         elif self.optimizers and isinstance(node.func, cst.Attribute) and \
                 node.func.attr.value in ("parameters", "named_parameters"):
             name = dotted(node.func.value)
             if name is not None:
                 self.trained.add(name)
+        backward = (isinstance(node.func, cst.Attribute) and node.func.attr.value == "backward") \
+            or qualname in AUTOGRAD_BACKWARD or qualname in AUTOGRAD_GRAD \
+            or (isinstance(node.func, cst.Name) and node.func.value in self.helpers)
+        if backward:
+            self.backward_scopes.add(id(self.stack[-1]))
 
-    def leave_Call(self, original_node: cst.Call) -> None:
-        qualname = self.facts.qualname(original_node.func) or ""
-        if qualname.startswith("torch.optim.") and qualname.rsplit(".", 1)[-1][:1].isupper():
+    def leave_call(self, node: cst.Call) -> None:
+        if _is_optimizer(self.facts.qualname(node.func) or ""):
             self.optimizers -= 1
+
+
+def _is_optimizer(qualname: str) -> bool:
+    return qualname.startswith("torch.optim.") and qualname.rsplit(".", 1)[-1][:1].isupper()
 
 
 def _backward_helpers(module: cst.Module) -> dict[str, set[int]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import libcst as cst
 
-from autograd_lint.analysis.graphs import Conflict, find_conflicts
-from autograd_lint.rules.base import Rule
+from autograd_lint.analysis.graphs import Conflict, Scan, find_conflicts
+from autograd_lint.rules.base import Rule, RuleContext
 
 _MESSAGE = "Trying to backward through the graph a second time"
 
@@ -49,8 +49,25 @@ class BackwardTwice(Rule):
                    "tensors (products, matmul, activations, layers, losses).")
     tokens = ("backward", "autograd")
 
-    def visit_Module(self, node: cst.Module) -> None:
-        for conflict in find_conflicts(node, self.facts):
+    def __init__(self, ctx: RuleContext) -> None:
+        super().__init__(ctx)
+        self.scan = Scan(ctx.module, ctx.facts)
+
+    # The engine's walk feeds the scan; the search runs once the whole module was seen.
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self.scan.enter_function(node)
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self.scan.leave_function()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        self.scan.enter_call(node)
+
+    def leave_Call(self, original_node: cst.Call) -> None:
+        self.scan.leave_call(original_node)
+
+    def leave_Module(self, original_node: cst.Module) -> None:
+        for conflict in find_conflicts(original_node, self.facts, self.scan):
             self.report(conflict.call, self._message(conflict))
 
     def _message(self, conflict: Conflict) -> str:

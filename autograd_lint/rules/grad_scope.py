@@ -57,10 +57,13 @@ class GradScope(Rule):
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
-        self._frames: list[bool] = []
+        # Innermost last: a function (judged lazily, only when a finding depends on it) or
+        # True for a `with torch.enable_grad():` block inside a function.
+        self._frames: list[cst.FunctionDef | bool] = []
+        self._judged: dict[int, bool] = {}
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self._frames.append(self._enables_grad(node))
+        self._frames.append(node)
 
     def leave_FunctionDef(self, node: cst.FunctionDef) -> None:
         self._frames.pop()
@@ -79,12 +82,16 @@ class GradScope(Rule):
         """Grad mode is certainly on at `node` (not merely assumed for a function body)."""
         return self.facts.grad_enabled(node) is True and self.frame_certain()
 
-    def in_function(self) -> bool:
-        return bool(self._frames)
-
     def frame_certain(self) -> bool:
         """Grad mode of the enclosing code is known (module level or a training function)."""
-        return not self._frames or self._frames[-1]
+        if not self._frames:
+            return True
+        frame = self._frames[-1]
+        if isinstance(frame, bool):
+            return frame
+        if id(frame) not in self._judged:
+            self._judged[id(frame)] = self._enables_grad(frame)
+        return self._judged[id(frame)]
 
     def _enables_grad(self, node: cst.FunctionDef) -> bool:
         for dec in node.decorators:
