@@ -27,7 +27,7 @@ HOSTILE = {
     "write_outside.py": "blocked by the sandbox at line 5: writing",
     "sys_exit.py": "not reached: the code called sys.exit(3) first",
     "huge_output.py": "output limit hit",
-    "segfault.py": "crashed (killed by SIGSEGV)",
+    "segfault.py": "crashed (killed by SIGSEGV) at line 6",
 }
 
 

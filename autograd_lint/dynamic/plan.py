@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,4 +115,12 @@ def _view(result: RunResult, path: str, python: str,
         return Confirmation("inconclusive", f"torch not importable in {python}")
     view.process_end = process_reason(result.returncode, result.timed_out, timeout,
                                       started=bool(view.started))
+    if view.process_end.startswith("crashed"):
+        view.process_end += _crash_site(result.stderr_tail, path)
     return view
+
+
+def _crash_site(stderr: str, path: str) -> str:
+    """faulthandler's dump names the innermost frame first: the user's line, if any."""
+    match = re.search(rf'File "{re.escape(path)}", line (\d+)', stderr)
+    return f" at line {match[1]}" if match else ""

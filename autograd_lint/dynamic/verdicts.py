@@ -409,7 +409,7 @@ def judge_agl017(case: Case) -> Verdict:
     if any(e["when"] == "backward" and not e["used"] for e in mine):
         return "refuted", "the tensor was initialised before backward() ran"
     if case.completed() and not any(h.get("uninit_filled") for h in case.hits):
-        return "refuted", "the constructor is not torch.empty-like: its values are initialised"
+        return "refuted", "the constructed tensor holds initialised values, not an empty allocation"
     return None
 
 
