@@ -43,6 +43,13 @@ CASES = [
         a = torch.tensor([[1., -2.], [3., 4.]], requires_grad=True)  # weights
         a.sum().backward()
         """), unsafe=False, evidence="Only Tensors of floating point and complex dtype"),
+    Case("agl005-parenthesised", "AGL005", _src("""
+        import torch
+        a = torch.tensor(([1, 2]), requires_grad=True)
+        """), _src("""
+        import torch
+        a = torch.tensor(([1., 2.]), requires_grad=True)
+        """), unsafe=False, evidence="Only Tensors of floating point and complex dtype"),
     Case("agl005-dtype", "AGL005", _src("""
         import torch as t
         b = t.arange(5, requires_grad=True)

@@ -56,7 +56,8 @@ def build(report: Report, ctx: FixContext) -> FixBuilder | None:
     if ctx.facts.qualname(call.func) in _LITERAL_FACTORIES and data:
         floats = _float_literals(data[0])
         if floats is not None:
-            text = ctx.module.code_for_node(floats)
+            # The span of a parenthesised node excludes its parentheses: render without them.
+            text = ctx.module.code_for_node(floats.with_changes(lpar=[], rpar=[]))
             return make_fix("safe", "Make the literal data float",
                             lambda span: [replace_node(span, data[0], text)])
     torch = ctx.torch_name()
