@@ -54,7 +54,7 @@ class NumpyRequiresGrad(GradScope):
                 name = self.code_of(receiver)
                 self.report(node, self._message(receiver, ".numpy()",
                                                 f"{name}.detach().numpy()"),
-                            fix=_detach_fix(receiver))
+                            fix=_detach_fix(node.func.attr))
             return
         if self.facts.qualname(node.func) in _NUMPY_CONVERTERS:
             args = positional(node)
@@ -77,10 +77,13 @@ class NumpyRequiresGrad(GradScope):
                 f"`{fixed}` (or use .item() / .tolist())")
 
 
-def _detach_fix(receiver: cst.BaseExpression) -> FixBuilder:
-    """`t.numpy()` -> `t.detach().numpy()`: the same values, without the graph."""
+def _detach_fix(numpy_name: cst.Name) -> FixBuilder:
+    """`t.numpy()` -> `t.detach().numpy()`: the same values, without the graph.
+
+    The text goes right before the name `numpy` (after the dot), so a parenthesised
+    receiver such as `(a - b).numpy()` is handled too."""
     def build(span):  # type: ignore[no-untyped-def]
-        _, _, end_line, end_column = span(receiver)
+        line, column, _, _ = span(numpy_name)
         return Fix("safe", "insert .detach() before .numpy()",
-                   (Edit(end_line, end_column, end_line, end_column, ".detach()"),))
+                   (Edit(line, column, line, column, "detach()."),))
     return build
