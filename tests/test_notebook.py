@@ -9,10 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from autograd_lint.config import Config
 from autograd_lint.engine import lint_file, lint_paths
-from autograd_lint.fix import fix_file
-from autograd_lint.notebook import sanitize
+from autograd_lint.fix import fix_bytes, fix_file
+from autograd_lint.notebook import lint_notebook, sanitize
 
 
 def _code(source: str | list[str]) -> dict[str, Any]:
@@ -131,3 +134,23 @@ def test_broken_and_foreign_notebooks(tmp_path: Path) -> None:
     assert result.findings == ()
     assert sorted(Path(e.path).name for e in result.errors) == ["bad.ipynb", "list.ipynb"]
     assert all("notebook" in e.message for e in result.errors)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(
+        st.sampled_from(["cells", "cell_type", "source", "metadata", "code"]) | st.text(
+            max_size=5), children, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.binary(max_size=200), _JSON.map(lambda v: json.dumps(v).encode()),
+                 st.lists(st.fixed_dictionaries({"cell_type": st.just("code"),
+                                                 "source": _JSON}), max_size=3).map(
+                     lambda cells: json.dumps({"cells": cells}).encode())))
+def test_any_bytes_give_findings_or_errors_never_a_crash(data: bytes) -> None:
+    result = lint_notebook(data, "nb.ipynb", Config())
+    assert all(e.path == "nb.ipynb" for e in result.errors)
+    outcome = fix_bytes(data, "nb.ipynb", Config(), unsafe=True)
+    assert outcome.applied == 0 or outcome.fixed != data
