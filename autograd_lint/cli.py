@@ -116,6 +116,7 @@ def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None
     except ConfigError as exc:
         _fail(str(exc))
     sources: dict[str, str] = {}
+    fixed = 0
     if reading_stdin:
         name = stdin_filename or "<stdin>"
         data = sys.stdin.buffer.read()
@@ -126,11 +127,6 @@ def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None
         result, fixed = _fix(list(paths), config, unsafe_fixes, show_diff, jobs or None)
         if show_diff:
             sys.exit(EXIT_FINDINGS if fixed else EXIT_CLEAN)
-        _emit(result, output_format, output, statistics, quiet, no_color, sources)
-        click.echo(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.",
-                   err=output_format != "text" or output is not None)
-        sys.exit(EXIT_FINDINGS if (result.findings or result.errors) and not exit_zero
-                 else EXIT_CLEAN)
     else:
         cache = None if no_cache else ResultCache(cache_dir or default_directory(config), config)
         result = lint_paths(list(paths), config, jobs or None, cache)
@@ -141,6 +137,9 @@ def check(paths: tuple[Path, ...], select: str | None, extend_select: str | None
         result = _confirm(result, sources, confirm, confirm_from, python, confirm_timeout,
                           jobs or None)
     _emit(result, output_format, output, statistics, quiet, no_color, sources)
+    if apply_fixes:
+        click.echo(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.",
+                   err=output_format != "text" or output is not None)
     if exit_zero:
         sys.exit(EXIT_CLEAN)
     sys.exit(EXIT_FINDINGS if result.findings or result.errors else EXIT_CLEAN)
