@@ -154,3 +154,17 @@ def test_any_bytes_give_findings_or_errors_never_a_crash(data: bytes) -> None:
     assert all(e.path == "nb.ipynb" for e in result.errors)
     outcome = fix_bytes(data, "nb.ipynb", Config(), unsafe=True)
     assert outcome.applied == 0 or outcome.fixed != data
+
+
+def test_github_and_sarif_name_the_cell_instead_of_a_file_line(tmp_path: Path) -> None:
+    from autograd_lint.reporters import render_github, render_sarif
+
+    result = lint_paths([_write(tmp_path / "nb.ipynb", TUTORIAL)], Config())
+    github = render_github(result).splitlines()
+    assert github[0].startswith("::error file=")
+    assert "line=" not in github[0].split("::")[1]
+    assert github[0].endswith("::cell 4, line 2: AGL005 " + result.findings[0].message)
+    first = json.loads(render_sarif(result))["runs"][0]["results"][0]
+    assert first["message"]["text"].startswith("cell 4, line 2: ")
+    assert "region" not in first["locations"][0]["physicalLocation"]
+    assert first["properties"] == {"cell": 4}

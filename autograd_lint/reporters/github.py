@@ -16,13 +16,17 @@ def _escape_property(text: str) -> str:
 def render_github(result: LintResult) -> str:
     lines = []
     for f in result.findings:
-        props = ",".join([
-            f"file={_escape_property(f.path)}",
+        # A notebook finding's line is within its cell, not the .ipynb file: annotate the
+        # file and name the cell in the message.
+        position = [] if f.cell is not None else [
             f"line={f.line}", f"col={f.column}",
-            f"endLine={f.end_line}", f"endColumn={f.end_column}",
+            f"endLine={f.end_line}", f"endColumn={f.end_column}"]
+        props = ",".join([
+            f"file={_escape_property(f.path)}", *position,
             f"title={_escape_property(f'{f.code} {f.name}')}",
         ])
-        message = f"{f.code} {f.message}"
+        where = f"cell {f.cell}, line {f.line}: " if f.cell is not None else ""
+        message = f"{where}{f.code} {f.message}"
         if f.confirmation is not None:
             message += f" [{f.confirmation.status}: {f.confirmation.evidence}]"
         lines.append(f"::{f.severity} {props}::{_escape_data(message)}")

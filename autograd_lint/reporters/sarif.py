@@ -61,8 +61,17 @@ def render_sarif(result: LintResult) -> str:
             "partialFingerprints": {
                 "autogradLint/v1": f"{f.code}:{_uri(f.path)}:{f.line}:{f.column}"},
         }
+        properties: dict[str, Any] = {}
+        if f.cell is not None:
+            # Lines of a notebook finding are within its cell, not the .ipynb file's lines.
+            del item["locations"][0]["physicalLocation"]["region"]
+            item["message"]["text"] = f"cell {f.cell}, line {f.line}: {f.message}"
+            item["partialFingerprints"]["autogradLint/v1"] += f":cell{f.cell}"
+            properties["cell"] = f.cell
         if f.confirmation is not None:
-            item["properties"] = {"confirmation": f.confirmation.to_dict()}
+            properties["confirmation"] = f.confirmation.to_dict()
+        if properties:
+            item["properties"] = properties
         results.append(item)
     notifications = [
         {"level": "error", "message": {"text": e.message},
