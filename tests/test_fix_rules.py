@@ -204,6 +204,19 @@ CASES = [
         layer.weight.requires_grad = False
         assert not layer.weight.requires_grad
         """), unsafe=True, evidence="AssertionError"),
+    # No run under torch: without numpy installed (it is not a test dependency) torch
+    # raises "Numpy is not available" before and after the fix alike.
+    Case("agl009", "AGL009", _src("""
+        import torch
+        x = torch.ones(2, requires_grad=True)
+        a = (x * 2).numpy()
+        b = x.cpu().numpy()
+        """), _src("""
+        import torch
+        x = torch.ones(2, requires_grad=True)
+        a = (x * 2).detach().numpy()
+        b = x.cpu().detach().numpy()
+        """), unsafe=False),
     Case("agl016", "AGL016", _src("""
         import torch
         t = torch.ones(3)
