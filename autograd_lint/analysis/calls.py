@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["GRAD_MODE_CONTEXTS", "LAYERS_WITH_PARAMETERS", "SET_GRAD_ENABLED", "eval_call",
            "parameter_tensor"]
 
+VARIABLE = frozenset({"torch.autograd.Variable", "torch.autograd.variable.Variable"})
 MATMUL_FUNCS = frozenset({"matmul", "mm", "dot", "mv", "inner"})
 TUPLE_REDUCTIONS = frozenset({"max", "min", "median", "mode", "sort", "topk", "kthvalue",
                               "aminmax", "nanmedian"})
@@ -103,13 +104,23 @@ class _Args:
         node = self.kw("requires_grad")
         return False if node is None else literal_bool(node)
 
+    def flat_values(self) -> list[Value | None]:
+        """Argument values with tuple/list literals opened (`torch.cat([a, b])`)."""
+        out: list[Value | None] = []
+        for value in self.values:
+            if isinstance(value, Obj) and value.kind == "tuple":
+                out.extend(value.elements)
+            else:
+                out.append(value)
+        return out
+
     def tensors(self) -> list[Tensor]:
-        return [v for v in self.values if isinstance(v, Tensor)]
+        return [v for v in self.flat_values() if isinstance(v, Tensor)]
 
     def grad_inputs(self) -> bool | None:
         """OR of requires_grad over the tensor arguments; unknown if any argument is."""
         flags: list[bool | None] = []
-        for value in self.values:
+        for value in self.flat_values():
             if isinstance(value, Tensor):
                 flags.append(value.requires_grad)
             elif not (isinstance(value, Obj) and value.kind == "number"):
@@ -140,6 +151,8 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         method = func.attr.value
         if isinstance(receiver, Tensor):
             return _tensor_method(interp, receiver, method, args, env, path)
+        if isinstance(receiver, Obj) and receiver.kind == "tuple" and path is not None:
+            env.pop(path, None)  # `items.append(...)`: the list is no longer what we saw
         if isinstance(receiver, Obj) and receiver.kind == "module":
             return _module_method(interp, receiver, method, args, env, path)
         if method == "parameters" and not args.values:
@@ -151,8 +164,14 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         return None
     callee = interp.eval(func, env)
     args = _Args(interp, node, env)
+    if isinstance(callee, Obj) and callee.kind == "class":
+        return Obj("module", qualname=f"<local>.{callee.qualname}", dtype=None)
     if isinstance(func, cst.Name) and callee is None and func.value not in env:
         interp.record_call_site(func.value, node, args.positional, args.keywords)
+        local = interp.local_functions.get(func.value)
+        if local is not None:
+            _handed_to_unknown_code(args, env, None)
+            return _in_grad_mode(interp.summarize(local, {}), interp.grad)
         if func.value in _ITERATION_BUILTINS and not interp.facts.imports.aliases.get(
                 func.value):
             return _iteration_builtin(interp, func.value, args)
@@ -222,6 +241,13 @@ def _torch_call(interp: Interpreter, qualname: str, args: _Args, env: Env) -> Va
     if qualname in SET_GRAD_ENABLED:
         flag = literal_bool(args.positional[0]) if args.positional else None
         return Obj("grad_ctx", grad_enabled=flag)
+    if qualname in VARIABLE:
+        data = args.values[0] if args.values else None
+        if not isinstance(data, Tensor):
+            return None
+        rg = args.requires_grad()
+        return data.evolve(requires_grad=rg, is_leaf=True, origin="a Variable") \
+            if data.is_leaf else None
     if qualname in PARAMETER:
         data = args.values[0] if args.values else None
         rg_node = args.kw("requires_grad")
@@ -292,6 +318,9 @@ def _factory(interp: Interpreter, qualname: str, args: _Args,
         source = args.value_of(data)
         if isinstance(source, Tensor):
             shape, data_dtype = source.shape, source.dtype
+        elif isinstance(source, Obj) and source.kind == "tuple" and source.elements and \
+                not isinstance(data, (cst.List, cst.Tuple)):
+            shape, data_dtype = _number_list_facts(source, default)
         elif data is not None:
             shape, data_dtype = data_facts(data)
             if data_dtype == "float32":
@@ -350,6 +379,19 @@ def _factory(interp: Interpreter, qualname: str, args: _Args,
                   if rg is False else "")
 
 
+def _number_list_facts(source: Obj, default: str | None) -> tuple[Shape | None, str | None]:
+    """A name bound to a flat list of number literals: `ids = [101, 2023]`."""
+    kinds = {e.number if isinstance(e, Obj) and e.kind == "number" else None
+             for e in source.elements}
+    if None in kinds:
+        return None, None
+    for kind, dtype in (("complex", "complex64"), ("float", default), ("int", "int64"),
+                        ("bool", "bool")):
+        if kind in kinds:
+            return (len(source.elements),), dtype
+    return None, None
+
+
 def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:
     if name in LOSS_MODULES:
         return Obj("loss", qualname=f"torch.nn.{name}", reduction=_reduction(args))
@@ -367,9 +409,26 @@ def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:
                has_parameters=has_parameters)
 
 
-def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor:
+def _in_grad_mode(value: Value | None, grad: bool | None) -> Value | None:
+    """A summary computed with grad mode on, seen from a caller whose mode is `grad`."""
+    if not isinstance(value, Tensor) or grad is True or value.requires_grad is False or \
+            value.is_leaf is True:
+        return value  # leaves (parameters) keep their flag whatever the grad mode
+    if grad is False:
+        return value.evolve(requires_grad=False, is_leaf=True,
+                            no_graph="it was computed under torch.no_grad()")
+    return value.evolve(requires_grad=None, is_leaf=None)
+
+
+def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor | None:
     """`layer(x)`: a torch layer with trainable parameters gives an output that requires
     grad (a non-leaf); anything else (user modules, frozen layers) is unknown."""
+    if module.qualname.startswith("<local>."):
+        forward = interp.module_classes.get(module.qualname[len("<local>."):])
+        if forward is None:
+            return None
+        summary = interp.summarize(*forward)
+        return _in_grad_mode(summary, interp.grad) if isinstance(summary, Tensor) else None
     first = args.values[0] if args.values else None
     rg: bool | None = None
     if module.qualname.startswith("torch.nn.") and module.has_parameters and \

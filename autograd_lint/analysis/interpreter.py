@@ -35,6 +35,9 @@ from autograd_lint.analysis.values import Obj, Tensor, Value
 Env = dict[str, Value]
 
 
+NN_MODULE_BASES = frozenset({"torch.nn.Module", "torch.nn.modules.module.Module"})
+
+
 def merge_values(a: Value | None, b: Value | None) -> Value | None:
     """Field-wise agreement of two values; anything that differs becomes unknown."""
     if a is None or b is None:
@@ -93,6 +96,10 @@ class Interpreter:
         self.module_bindings: Counter[str] = Counter()
         self.in_module_scope = True
         self.local_functions: dict[str, cst.FunctionDef] = {}
+        # Local nn.Module subclasses: name -> (forward, its `self.*` facts).
+        self.module_classes: dict[str, tuple[cst.FunctionDef, Env]] = {}
+        self.summaries: dict[int, Value | None] = {}
+        self.returns: list[list[Value | None]] = []
         self.call_sites: dict[str, dict[int, tuple[list[Value | None],
                                                    dict[str, Value | None]]]] = {}
 
@@ -222,8 +229,9 @@ class Interpreter:
         elif isinstance(stmt, cst.AugAssign):
             self.exec_augassign(stmt, env)
         elif isinstance(stmt, cst.Return):
-            if stmt.value is not None:
-                self.eval(stmt.value, env)
+            value = self.eval(stmt.value, env) if stmt.value is not None else None
+            if self.returns:
+                self.returns[-1].append(value)
             raise _Terminated
         elif isinstance(stmt, cst.Raise):
             if stmt.exc is not None:
@@ -387,6 +395,7 @@ class Interpreter:
                 self.exec_stmt(item, class_env)
         self.in_module_scope = saved_scope
         self_facts = self.class_attribute_facts(methods, env)
+        is_module = any(self.facts.qualname(b.value) in NN_MODULE_BASES for b in stmt.bases)
         for method in methods:
             for dec in method.decorators:
                 self.eval(dec.decorator, class_env)
@@ -395,7 +404,43 @@ class Interpreter:
             if first is not None and not _is_static(method):
                 renamed = {f"{first}.{k}": v for k, v in self_facts.items()}
             self.deferred.append((method, renamed))
-        self.bind_name(stmt.name.value, None, env)
+            if is_module and saved_scope and method.name.value == "forward":
+                self.module_classes[stmt.name.value] = (method, renamed)
+        self.bind_name(stmt.name.value, Obj("class", qualname=stmt.name.value)
+                       if stmt.name.value in self.module_classes else None, env)
+
+    def summarize(self, func: cst.FunctionDef, self_env: Env) -> Value | None:
+        """What a function returns, walked once with unknown arguments (cached).
+
+        The walk's per-node records are thrown away: the function's own deferred walk,
+        with the facts of its real context, records them.
+        """
+        key = id(func)
+        if key in self.summaries:
+            return self.summaries[key]
+        self.summaries[key] = None  # recursion: unknown
+        if func.asynchronous is not None or m.findall(func.body, m.Yield()):
+            return None
+        saved = (dict(self.facts.values), dict(self.facts.grad_mode), len(self.deferred),
+                 self.grad, self.loops, self.in_module_scope)
+        self.returns.append([])
+        try:
+            env = dict(self_env)
+            self.grad, self.loops, self.in_module_scope = \
+                _decorator_grad_mode(func, self.facts), [], False
+            falls = self.exec_block(_block_body(func.body), env)
+            values = self.returns[-1] + ([None] if falls else [])
+        finally:
+            self.returns.pop()
+            values_saved, grad_saved, deferred, self.grad, self.loops, self.in_module_scope = \
+                saved
+            self.facts.values, self.facts.grad_mode = values_saved, grad_saved
+            del self.deferred[deferred:]
+        result = values[0] if values else None
+        for value in values[1:]:
+            result = merge_values(result, value)
+        self.summaries[key] = result
+        return result
 
     def class_attribute_facts(self, methods: list[cst.FunctionDef], env: Env) -> Env:
         """`self.<attr>` facts set in `__init__` and never re-bound by another method."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from autograd_lint.analysis.calls import VARIABLE
 from autograd_lint.analysis.torch_api import FACTORIES, PARAMETER
 from autograd_lint.analysis.values import Tensor, dtype_kind
 from autograd_lint.rules.base import Rule
@@ -44,7 +45,7 @@ class IntRequiresGrad(Rule):
 
     def visit_Call(self, node: cst.Call) -> None:
         qualname = self.facts.qualname(node.func)
-        if qualname in FACTORIES:
+        if qualname in FACTORIES or qualname in VARIABLE:
             flag = keyword(node, "requires_grad")
             dtype = _int_dtype(self.facts.tensor(node))
             if flag is not None and is_true(flag.value) and dtype:
