@@ -143,6 +143,8 @@ def find_pyproject(start: Path) -> Path | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    if path.exists() and not path.is_file():  # a FIFO would block the run forever
+        raise ConfigError(f"{path}: cannot read: not a regular file")
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -7,9 +7,11 @@ become `FileError` entries for that file; the other files (and the other rules) 
 from __future__ import annotations
 
 import ast
+import errno
 import io
 import os
 import re
+import stat
 import tokenize
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -249,13 +251,26 @@ def _suppressed(lines: list[str], line: int, code: str) -> bool:
 
 
 # ---------------------------------------------------------------------- many files
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file; OSError for anything else.
+
+    A FIFO named `x.py` would block the run forever and a device (a link to /dev/zero)
+    would never end, so the file is opened non-blocking and checked with fstat first.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (FIFO, socket or device); skipped")
+        return handle.read()
+
+
 def lint_file(path: Path, config: Config, display: str | None = None) -> FileResult:
     shown = display or str(path)
     try:
         size = path.stat().st_size
         if size > config.max_file_size:
             return FileResult(shown, errors=(FileError(shown, _too_large(size, config)),))
-        data = path.read_bytes()
+        data = read_regular_file(path)
     except OSError as exc:
         return FileResult(shown, errors=(FileError(shown, f"cannot read: {exc.strerror or exc}"),))
     return lint_bytes(data, shown, config)
@@ -285,7 +300,7 @@ def discover(paths: Sequence[Path], config: Config,
         if not given.exists():
             explicit_errors.append(FileError(str(given), "no such file or directory"))
             continue
-        if given.is_file():
+        if not given.is_dir():  # a file, or a FIFO/device that gets reported
             found.setdefault(str(given), given)
             continue
         for file in _walk(given, config, explicit_errors):
@@ -364,6 +379,6 @@ def _read(path: Path, config: Config) -> bytes | FileResult:
     try:
         if path.stat().st_size > config.max_file_size:
             return lint_file(path, config)
-        return path.read_bytes()
+        return read_regular_file(path)
     except OSError:
         return lint_file(path, config)

@@ -32,7 +32,13 @@ from typing import Protocol
 import libcst as cst
 
 from autograd_lint.config import Config
-from autograd_lint.engine import SourceError, decode_source, discover, lint_source
+from autograd_lint.engine import (
+    SourceError,
+    decode_source,
+    discover,
+    lint_source,
+    read_regular_file,
+)
 from autograd_lint.finding import Edit, FileError, FileResult, Finding
 
 MAX_ROUNDS = 16
@@ -339,7 +345,7 @@ def fix_file(path: Path, config: Config, unsafe: bool, write: bool) -> FixOutcom
     """Fix one file; with `write`, store the result. Never raises for bad input."""
     shown = str(path)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path)
     except OSError as exc:
         error = FileError(shown, f"cannot read: {exc.strerror or exc}")
         return FixOutcome(shown, b"", b"", 0, FileResult(shown, errors=(error,)))
