@@ -50,12 +50,14 @@ def finding(code: str, line: int, text: str) -> Finding:
 
 @pytest.mark.parametrize("code,line,text,unit,reason", [
     ("AGL001", 12, "w.grad", Unit("function", "main"), ""),
-    ("AGL002", 16, "model(data).backward()", None, "needs arguments: train() has required"),
+    ("AGL002", 16, "model(data).backward()", Unit("script"),
+     "needs arguments: train() has required"),
     ("AGL005", 22, "torch.ones(2).requires_grad", Unit("function", "test_x", "Suite"), ""),
-    ("AGL002", 26, "torch.ones(2).backward()", None, "needs arguments: async function"),
+    ("AGL002", 26, "torch.ones(2).backward()", Unit("script"), "needs arguments: async function"),
     ("AGL002", 29, "torch.ones(2).backward()", Unit("script"), ""),
 ])
 def test_units(code, line, text, unit, reason):
+    """A function that needs arguments falls back to the module's run, with the reason."""
     target = Locator(SOURCE).locate(finding(code, line, text))
     assert target.unit == unit
     assert target.reason.startswith(reason)

@@ -142,3 +142,14 @@ def test_code_runs_only_with_confirm(monkeypatch, args, spawns):
     assert result.exit_code == 1, result.output
     assert bool(started) is spawns
     assert ("inconclusive: not reached" in result.output) is spawns
+
+
+def test_function_needing_arguments_that_nothing_calls(tmp_path):
+    source = ("import torch\n\n\ndef step(scale):\n"
+              "    y = torch.ones(3, requires_grad=True) * scale\n    y.backward()\n")
+    claim = Finding("AGL002", "nonscalar-backward", "error", "m", str(tmp_path / "lib.py"),
+                    6, 5, 6, 17)
+    [result] = confirm(str(tmp_path / "lib.py"), source, [claim])
+    assert result.confirmation.status == "inconclusive"
+    assert result.confirmation.evidence.startswith(
+        "needs arguments: step() has required parameters; running the module did not reach")

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from autograd_lint.dynamic.plan import confirm_file
 from autograd_lint.dynamic.runner import Sandbox
-from autograd_lint.finding import Finding
+from autograd_lint.finding import Confirmation, Finding
 
 __all__ = ["confirm", "confirm_many"]
 
@@ -40,8 +40,12 @@ def confirm_many(files: Sequence[tuple[str, str, Sequence[Finding]]], *,
         return [[] for _ in files]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(files)))
     preload = PRELOAD if len(files) >= PRELOAD_FROM else ()
-    with Sandbox(python or sys.executable, preload) as sandbox, \
-            ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(confirm_file, sandbox, path, source, findings, timeout)
-                   for path, source, findings in files]
-        return [future.result() for future in futures]
+    try:
+        with Sandbox(python or sys.executable, preload) as sandbox, \
+                ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(confirm_file, sandbox, path, source, findings, timeout)
+                       for path, source, findings in files]
+            return [future.result() for future in futures]
+    except OSError as exc:  # e.g. no space for the temporary directories
+        failed = Confirmation("inconclusive", f"cannot start the sandbox: {exc}")
+        return [[f.with_confirmation(failed) for f in findings] for _, _, findings in files]
