@@ -210,13 +210,18 @@ class InplaceSavedTensor(Rule):
     # ------------------------------------------------------------------ mutations
     def visit_AugAssign(self, node: cst.AugAssign) -> None:
         target = node.target
-        base = target.value if isinstance(target, cst.Subscript) else target
-        self._mutated(base, node, f"`{self.code_of(node)}`")
+        if isinstance(target, cst.Subscript):
+            self._mutated(target.value, node, f"`{self.code_of(node)}`", "clone")
+            return
+        name = self.code_of(target)
+        operator = self.code_of(node.operator).strip().rstrip("=")
+        rewrite = f"`{name} = {name} {operator} {self.code_of(node.value)}`"
+        self._mutated(target, node, f"`{self.code_of(node)}`", rewrite)
 
     def visit_Assign(self, node: cst.Assign) -> None:
         for target in node.targets:
             if isinstance(target.target, cst.Subscript):
-                self._mutated(target.target.value, node, f"`{self.code_of(node)}`")
+                self._mutated(target.target.value, node, f"`{self.code_of(node)}`", "clone")
 
     def visit_Call(self, node: cst.Call) -> None:
         method = method_name(node)
@@ -235,28 +240,37 @@ class InplaceSavedTensor(Rule):
                 return
             if args and ((inplace is not None and m.matches(inplace.value, m.Name("True")))
                          or (name.endswith("_") and not name.startswith("_"))):
-                self._mutated(args[0], node, f"`{self.code_of(node)}`")
+                hint = "inplace=False" if inplace is not None else \
+                    f"the out-of-place `{qualname.rsplit('.', 1)[-1].rstrip('_')}`"
+                self._mutated(args[0], node, f"`{self.code_of(node)}`", hint)
             return
         callee = self.facts.value(node.func)
         if isinstance(callee, Obj) and callee.kind == "module" and callee.inplace and args:
-            self._mutated(args[0], node, f"the in-place module call `{self.code_of(node)}`")
+            self._mutated(args[0], node, f"the in-place module call `{self.code_of(node)}`",
+                          "inplace=False on that module")
             return
         if method is not None and method.endswith("_") and not method.startswith("_") and \
                 method not in _NOT_DATA_CHANGES:
             assert isinstance(node.func, cst.Attribute)
-            self._mutated(node.func.value, node, f"`{self.code_of(node)}`")
+            receiver = self.code_of(node.func.value)
+            self._mutated(node.func.value, node, f"`{self.code_of(node)}`",
+                          f"`{receiver} = {receiver}.{method[:-1]}(...)`")
 
-    def _mutated(self, target: cst.BaseExpression, node: cst.CSTNode, how: str) -> None:
+    def _mutated(self, target: cst.BaseExpression, node: cst.CSTNode, how: str,
+                 rewrite: str) -> None:
+        """Record an in-place change of `target`; `rewrite` is the out-of-place spelling
+        to suggest, or "clone" when only copying first helps."""
         scope = self.scopes[-1]
         name = dotted(target)
         saved = scope.saved.get(name) if name is not None else None
         if saved is None:
             return
+        advice = f"write `{name} = {name}.clone()` first" if rewrite == "clone" else \
+            f"use {rewrite} instead (or write `{name} = {name}.clone()` first)"
         message = (f"{how} changes `{name}` in place, but `{saved.op}` saved it (its "
                    f"{saved.what}) for backward: backward() will raise 'one of the variables "
                    f"needed for gradient computation has been modified by an inplace "
-                   f"operation'; write the change out of place (`{name} = {name} * 2`, "
-                   f"inplace=False) or change `{name}.clone()` instead")
+                   f"operation'; {advice}")
         scope.candidates.append(_Candidate(self._tick(), node, message))
 
     # ------------------------------------------------------------------ nn.Sequential
