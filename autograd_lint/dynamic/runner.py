@@ -47,12 +47,16 @@ class RunResult:
 
 
 def child_environment(workdir: str) -> dict[str, str]:
-    """The parent's environment minus anything that looks like a secret, CPU only."""
+    """The parent's environment minus anything that looks like a secret, CPU only.
+
+    HOME is the working directory, so `~/.ssh`, `~/.aws` or `~/.netrc` lookups find
+    nothing (an absolute path to the real home is still readable: reads are not blocked).
+    """
     env = {k: v for k, v in os.environ.items() if not SECRET.search(k)}
     env.update({
         "CUDA_VISIBLE_DEVICES": "", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
         "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1",
-        "TMPDIR": workdir, "XDG_CACHE_HOME": os.path.join(workdir, ".cache"),
+        "TMPDIR": workdir, "HOME": workdir, "XDG_CACHE_HOME": os.path.join(workdir, ".cache"),
         "TORCH_HOME": os.path.join(workdir, ".torch"), "MPLBACKEND": "Agg",
     })
     env.pop("PYTHONSTARTUP", None)

@@ -27,6 +27,7 @@ _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 _PATH_EVENTS = {"os.remove", "os.rename", "os.rmdir", "os.mkdir", "shutil.rmtree",
                 "os.chmod", "os.chown", "os.truncate", "os.symlink", "os.link", "os.utime",
                 "shutil.copyfile", "shutil.move"}
+_NETWORK_EVENTS = {"socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg"}
 _PROCESS_EVENTS = {"subprocess.Popen", "os.system", "os.fork", "os.forkpty", "os.posix_spawn",
                    "os.spawn", "os.exec", "pty.spawn", "os.startfile"}
 
@@ -44,7 +45,8 @@ class Events:
 
 
 def install_guard(workdir: str, emit: Events) -> None:
-    """Refuse, at the Python level, writes outside `workdir` and starting processes."""
+    """Refuse, at the Python level, writes outside `workdir`, starting processes and
+    network connections (connect, bind, sendto: a snippet has no business on the network)."""
     allowed = os.path.realpath(workdir)
     busy = [False]
 
@@ -78,6 +80,9 @@ def install_guard(workdir: str, emit: Events) -> None:
                         refuse(f"{event} on {os.fsdecode(path)}")
             elif event in _PROCESS_EVENTS:
                 refuse(f"starting a process ({event})")
+            elif event in _NETWORK_EVENTS:
+                refuse(f"network access ({event} to {args[1]!r})"
+                       if len(args) > 1 else f"network access ({event})")
         finally:
             busy[0] = False
 
