@@ -1,46 +1,28 @@
 """The VS Code extension builds from a clean copy with the real toolchain.
 
-`npm ci && npm test && npx @vscode/vsce package` in a copy of vscode-extension/ without
-node_modules or out/, then the .vsix is opened and checked: the compiled extension is
-inside and its package.json is valid and declares what the editor relies on.
+The .vsix is opened and checked: the compiled extension is inside, its package.json is
+valid and declares what the editor relies on, and the Node unit tests passed.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 import zipfile
-from pathlib import Path
 
-EXTENSION = Path(__file__).resolve().parent.parent / "vscode-extension"
+from tests.lsp_support.vsix import BuiltExtension, built_extension  # noqa: F401 - fixture
+
 SETTINGS = {"enable", "select", "ignore", "interpreter", "path", "args", "confirm.enabled",
             "showNotifications", "trace.server"}
 COMMANDS = {"autograd-lint.restart", "autograd-lint.confirmCurrentFile",
             "autograd-lint.showLogs"}
 
 
-def npm(args: list[str], cwd: Path) -> str:
-    done = subprocess.run(["npm", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=900, check=False)
-    assert done.returncode == 0, f"npm {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
-    return done.stdout
-
-
-def test_vsix_builds_from_a_clean_copy_and_holds_the_extension(tmp_path: Path) -> None:
-    work = tmp_path / "vscode-extension"
-    shutil.copytree(EXTENSION, work, ignore=shutil.ignore_patterns(
-        "node_modules", "out", "*.vsix"))
-    manifest = json.loads((work / "package.json").read_text(encoding="utf-8"))
-
-    npm(["ci", "--no-audit", "--no-fund"], work)
-    tests = npm(["test"], work)
+def test_vsix_builds_from_a_clean_copy_and_holds_the_extension(
+        built_extension: BuiltExtension) -> None:  # noqa: F811 - the fixture
+    tests = built_extension.unit_test_output
     assert "# fail 0" in tests and "# pass" in tests, tests
-    npm(["exec", "--", "vsce", "package"], work)
-
-    vsix = work / f"autograd-lint-{manifest['version']}.vsix"
-    assert vsix.is_file()
-    with zipfile.ZipFile(vsix) as archive:
+    assert built_extension.vsix.is_file()
+    with zipfile.ZipFile(built_extension.vsix) as archive:
         names = set(archive.namelist())
         packaged = json.loads(archive.read("extension/package.json"))
         extension_js = archive.read("extension/out/extension.js").decode("utf-8")
@@ -49,7 +31,8 @@ def test_vsix_builds_from_a_clean_copy_and_holds_the_extension(tmp_path: Path) -
     assert "autograd_lint" in extension_js and "exports.activate" in extension_js
 
     assert packaged["main"] == "./out/extension.js"
-    assert packaged["name"] == "autograd-lint" and packaged["version"] == manifest["version"]
+    assert packaged["name"] == "autograd-lint"
+    assert packaged["version"] == built_extension.version
     properties = packaged["contributes"]["configuration"]["properties"]
     assert {key.removeprefix("autograd-lint.") for key in properties} == SETTINGS
     assert {c["command"] for c in packaged["contributes"]["commands"]} == COMMANDS
