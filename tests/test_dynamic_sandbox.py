@@ -51,35 +51,33 @@ def _sleepers() -> list[str]:
 
 
 def test_hostile_snippets_end_inconclusive_and_change_nothing_outside(tmp_path):
+    """One CLI run (one sandbox server) over the hostile snippets and two snippets that
+    reach their finding only if the checks they make inside the sandbox hold (secrets
+    stripped, no GPU, stdin empty, temporary working directory; loops capped at 3)."""
     work = tmp_path / "snippets"
     shutil.copytree(SNIPPETS / "hostile", work)
+    for name in ("sandbox_facts.py", "loop_cap.py"):
+        shutil.copy(SNIPPETS / name, work / name)
     outside = tmp_path / "outside" / "escaped.txt"
     outside.parent.mkdir()
     script = work / "write_outside.py"
     script.write_text(script.read_text().replace("__TARGET__", str(outside)))
     before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
+    env = {**os.environ, "AGL_TEST_SECRET_TOKEN": "hunter2", "AWS_SECRET_ACCESS_KEY": "x"}
 
-    code, report = _confirm_json("--confirm-timeout", "3", str(work))
+    code, report = _confirm_json("--confirm-timeout", "3", str(work), env=env)
 
     assert code == 1
     verdicts = {Path(f["path"]).name: f["confirmation"] for f in report["findings"]}
-    assert set(verdicts) == set(HOSTILE)
+    assert set(verdicts) == {*HOSTILE, "sandbox_facts.py", "loop_cap.py"}
     for name, reason in HOSTILE.items():
         assert verdicts[name]["status"] == "inconclusive", (name, verdicts[name])
         assert reason in verdicts[name]["evidence"], (name, verdicts[name])
+    assert verdicts["sandbox_facts.py"]["status"] == "confirmed", verdicts["sandbox_facts.py"]
+    assert verdicts["loop_cap.py"]["status"] == "confirmed", verdicts["loop_cap.py"]
     assert not outside.exists()
     assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")} == before
     assert _sleepers() == []
-
-
-def test_sandbox_environment_stdin_working_directory_and_loop_cap():
-    """Each snippet reaches its finding only if its checks inside the sandbox held."""
-    env = {**os.environ, "AGL_TEST_SECRET_TOKEN": "hunter2", "AWS_SECRET_ACCESS_KEY": "x"}
-    code, report = _confirm_json(str(SNIPPETS / "sandbox_facts.py"),
-                                 str(SNIPPETS / "loop_cap.py"), env=env)
-    assert code == 1
-    assert {Path(f["path"]).name: f["confirmation"]["status"] for f in report["findings"]} == {
-        "sandbox_facts.py": "confirmed", "loop_cap.py": "confirmed"}
 
 
 def test_child_environment_strips_secrets(monkeypatch):

@@ -18,6 +18,7 @@ import os
 import select
 import signal
 import sys
+import tempfile
 import traceback
 import types
 import unittest
@@ -229,6 +230,7 @@ def child_main(spec_path: str, probes_module: types.ModuleType) -> None:
     os.dup2(os.open(spec["stderr"], flags, 0o600), 2)
     os.chdir(spec["workdir"])
     os.environ.update(spec["env"])
+    tempfile.tempdir = spec["workdir"]  # the server may have cached its own
     sys.path.insert(0, os.path.dirname(os.path.abspath(spec["path"])))
     apply_limits(spec["limits"])
     run_units(spec, probes_module, Events(spec["events"]))
