@@ -192,17 +192,35 @@ class InplaceSavedTensor(Rule):
         output = self._saved_output(original_node.value)
         derived = self._from_parameters(original_node.value)
         for target in original_node.targets:
+            for name in _bound_names(target.target):
+                self._rebound(name)
+                inputs.pop(name, None)
             name = dotted(target.target)
             if name is None:
-                continue
-            scope.saved.pop(name, None)
-            scope.from_parameters.discard(name)
+                continue  # a, b = ...: only the names are re-bound, nothing saved
             if derived:
                 scope.from_parameters.add(name)
             if output is not None:
                 scope.saved[name] = output
-            inputs.pop(name, None)
         scope.saved.update(inputs)
+
+    def _rebound(self, name: str) -> None:
+        scope = self.scopes[-1]
+        scope.saved.pop(name, None)
+        scope.from_parameters.discard(name)
+
+    def visit_For(self, node: cst.For) -> None:
+        for name in _bound_names(node.target):
+            self._rebound(name)
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        for name in _bound_names(node.target):
+            self._rebound(name)
+
+    def visit_WithItem(self, node: cst.WithItem) -> None:
+        if node.asname is not None:
+            for name in _bound_names(node.asname.name):
+                self._rebound(name)
 
     def visit_Expr(self, node: cst.Expr) -> None:
         self.scopes[-1].saved.update(self._saved_inputs(node.value))
@@ -298,3 +316,13 @@ class InplaceSavedTensor(Rule):
             if short.startswith(_PARAMETERISED):
                 seen_parameters = True
             previous = module
+
+
+def _bound_names(target: cst.BaseExpression) -> list[str]:
+    """Every name an assignment target re-binds: `a`, `self.x`, `a, (b, *c)`."""
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [n for element in target.elements for n in _bound_names(element.value)]
+    if isinstance(target, cst.StarredElement):
+        return _bound_names(target.value)
+    name = dotted(target)
+    return [name] if name is not None else []
