@@ -16,7 +16,7 @@ import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 from urllib.parse import unquote
 
 from lsprotocol import types
@@ -423,7 +423,37 @@ def start(tcp: bool = False, host: str = "127.0.0.1", port: int = 2087) -> None:
     if tcp:
         server.start_tcp(host, port)
     else:
-        server.start_io(stdin=sys.stdin.buffer, stdout=_protocol_stdout())
+        server.start_io(stdin=cast(BinaryIO, _ResyncingStdin(sys.stdin.buffer)),
+                        stdout=_protocol_stdout())
+        # The client is gone (exit, or stdin closed). A lint still running on a worker
+        # thread would hold the interpreter's exit until it finishes (minutes for a large
+        # file on a busy machine), so leave now; there is nothing left to write to.
+        sys.stderr.flush()
+        os._exit(0 if getattr(server.protocol, "_shutdown", False) else 1)
+
+
+class _ResyncingStdin:
+    """stdin for pygls that finds the next message after a broken frame.
+
+    pygls accepts a header line only if it is exactly `Content-Length: N\r\n`. After a body
+    shorter than its Content-Length (or junk after a body), the next header follows the
+    leftover bytes on the same line, and every later message would be dropped. A header
+    line is cut to start at its last `Content-Length:`: the broken message is lost (logged
+    as a parse error), the ones after it are served. Bodies are read with `read`, untouched.
+    """
+
+    HEADER = b"Content-Length:"
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+
+    def readline(self) -> bytes:
+        line = self.stream.readline()
+        start = line.rfind(self.HEADER)
+        return line[start:] if start > 0 else line
+
+    def read(self, size: int = -1) -> bytes:
+        return self.stream.read(size)
 
 
 def _protocol_stdout() -> BinaryIO:
