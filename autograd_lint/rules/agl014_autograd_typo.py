@@ -108,6 +108,10 @@ class AutogradTypo(Rule):
         if qualname in AUTOGRAD_BACKWARD:
             return _BACKWARD_KEYWORDS
         if qualname is not None and qualname.startswith("torch."):
+            # Private helpers have their own spellings: Tensor._make_subclass(cls, data,
+            # require_grad=False) is correct.
+            if qualname.rsplit(".", 1)[-1].startswith("_"):
+                return ()
             return ("requires_grad",)
         method = method_name(node)
         if method is None:
