@@ -22,6 +22,7 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 
 from autograd_lint import module_code
 from autograd_lint.analysis import analyze
+from autograd_lint.analysis.tree import events
 from autograd_lint.cache import ResultCache
 from autograd_lint.config import Config
 from autograd_lint.finding import FileError, FileResult, Finding, Fix, LintResult
@@ -150,7 +151,7 @@ def lint_module(module: cst.Module, source: str, path: str,
             errors.append(_rule_error(path, rule.code, exc))
     dispatcher = _Dispatcher(instances)
     try:
-        module.visit(dispatcher)
+        dispatcher.run(module)
     except RecursionError:
         errors.append(FileError(path, "internal error: code nested too deeply to check"))
     for code, exc in dispatcher.failures:
@@ -170,7 +171,7 @@ def _syntax_message(exc: cst.ParserSyntaxError) -> str:
     return f"syntax error at line {exc.raw_line}, column {exc.raw_column + 1}: {first}"
 
 
-class _Dispatcher(cst.CSTVisitor):
+class _Dispatcher:
     """One walk of the tree for all rules; a rule that raises is dropped, not the walk."""
 
     def __init__(self, rules: list[Rule]) -> None:
@@ -198,12 +199,10 @@ class _Dispatcher(cst.CSTVisitor):
                 self.failures.append((rule.code, exc))
                 self._handlers.clear()  # rebuilt without the failed rule
 
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        self._call("visit_", node)
-        return True
-
-    def on_leave(self, original_node: cst.CSTNode) -> None:
-        self._call("leave_", original_node)
+    def run(self, module: cst.Module) -> None:
+        """Walk with tree.events: libcst's own visit rebuilds every node it passes."""
+        for entering, node in events(module):
+            self._call("visit_" if entering else "leave_", node)
 
 
 def _to_findings(module: cst.Module, reports: list[Report], source: str,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import libcst as cst
 
+from autograd_lint.analysis.tree import walk
+
 
 def dotted(node: cst.BaseExpression) -> str | None:
     """`a.b.c` -> 'a.b.c'; anything that is not a plain dotted name -> None."""
@@ -67,27 +69,13 @@ class ImportMap:
         return any(v == "torch" or v.startswith("torch.") for v in self.aliases.values())
 
 
-class _ImportCollector(cst.CSTVisitor):
-    def __init__(self, imports: ImportMap) -> None:
-        self.imports = imports
-
-    def visit_Import(self, node: cst.Import) -> bool:
-        self.imports.add(node)
-        return False
-
-    def visit_ImportFrom(self, node: cst.ImportFrom) -> bool:
-        self.imports.add(node)
-        return False
-
-    # Imports never live inside expressions; skipping them keeps this pass cheap.
-    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> bool:
-        for stmt in node.body:
-            if isinstance(stmt, (cst.Import, cst.ImportFrom)):
-                self.imports.add(stmt)
-        return False
-
-
 def collect_imports(module: cst.Module) -> ImportMap:
+    """Every import in the file; expressions are not entered (imports are statements)."""
     imports = ImportMap()
-    module.visit(_ImportCollector(imports))
+    for node in walk(module, lambda n: isinstance(n, (cst.BaseExpression,
+                                                     cst.SimpleStatementLine))):
+        if isinstance(node, cst.SimpleStatementLine):
+            for stmt in node.body:
+                if isinstance(stmt, (cst.Import, cst.ImportFrom)):
+                    imports.add(stmt)
     return imports

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 
 import libcst as cst
-import libcst.matchers as m
 
 from autograd_lint.analysis import calls
 from autograd_lint.analysis.facts import Facts
@@ -30,6 +29,7 @@ from autograd_lint.analysis.tensors import (
     or3,
     promote,
 )
+from autograd_lint.analysis.tree import children, find, walk
 from autograd_lint.analysis.values import Obj, Tensor, Value
 
 Env = dict[str, Value]
@@ -209,7 +209,7 @@ class Interpreter:
             branches.append(dict(env))
             _replace(env, merge_envs(branches))
         else:
-            for child in stmt.children:
+            for child in children(stmt):
                 if isinstance(child, cst.BaseExpression):
                     self.eval(child, env)
 
@@ -322,7 +322,7 @@ class Interpreter:
     def exec_loop(self, stmt: cst.For | cst.While, env: Env) -> None:
         before = dict(env)
         start = dict(env)
-        for walk in range(2):
+        for pass_number in range(2):
             body_env = dict(start)
             loop = _Loop()
             self.loops.append(loop)
@@ -337,7 +337,7 @@ class Interpreter:
             finally:
                 self.loops.pop()
             ends = ([body_env] if falls else []) + loop.continues
-            if walk == 0:
+            if pass_number == 0:
                 start = merge_envs([before, *ends])
         after = merge_envs([start, *ends, *loop.breaks])
         if stmt.orelse is not None:
@@ -419,7 +419,7 @@ class Interpreter:
         if key in self.summaries:
             return self.summaries[key]
         self.summaries[key] = None  # recursion: unknown
-        if func.asynchronous is not None or m.findall(func.body, m.Yield()):
+        if func.asynchronous is not None or find(func.body, _is_yield, _is_scope):
             return None
         saved = (dict(self.facts.values), dict(self.facts.grad_mode), len(self.deferred),
                  self.grad, self.loops, self.in_module_scope)
@@ -759,8 +759,7 @@ def _forget_trainability(loop: cst.For, env: Env) -> None:
     path = dotted(call.func.value)
     module = env.get(path) if path else None
     if isinstance(module, Obj) and module.kind == "module" and \
-            m.findall(loop.body, m.Attribute(attr=m.Name("requires_grad"))
-                      | m.Attribute(attr=m.Name("requires_grad_"))):
+            find(loop.body, _sets_requires_grad):
         env[path] = replace(module, trainable=None)  # type: ignore[index]
 
 
@@ -811,59 +810,53 @@ def _target_names(target: cst.BaseExpression) -> Iterable[str]:
             yield from _target_names(element.value)
 
 
+def _is_yield(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.Yield)
+
+
+def _is_scope(node: cst.CSTNode) -> bool:
+    return isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda))
+
+
+def _sets_requires_grad(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.Attribute) and node.attr.value in ("requires_grad",
+                                                                   "requires_grad_")
+
+
 def _expression_children(node: cst.CSTNode) -> Iterable[cst.BaseExpression]:
-    for child in node.children:
+    for child in children(node):
         if isinstance(child, cst.BaseExpression):
             yield child
         elif not isinstance(child, (cst.BaseStatement, cst.BaseSuite)):
             yield from _expression_children(child)
 
 
-class _GlobalFinder(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.names: list[str] = []
-
-    def visit_Global(self, node: cst.Global) -> None:
-        self.names.extend(item.name.value for item in node.names)
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-        return False
-
-
 def _globals_declared(func: cst.FunctionDef) -> list[str]:
-    finder = _GlobalFinder()
-    func.body.visit(finder)
-    return finder.names
-
-
-class _SelfAttrStores(cst.CSTVisitor):
-    def __init__(self, owner: str) -> None:
-        self.owner = owner
-        self.names: set[str] = set()
-
-    def _record(self, target: cst.BaseExpression) -> None:
-        if isinstance(target, cst.Attribute):
-            path = dotted(target)
-            if path and path.startswith(self.owner + "."):
-                self.names.add(path[len(self.owner) + 1:].split(".")[0])
-        elif isinstance(target, (cst.Tuple, cst.List)):
-            for element in target.elements:
-                self._record(element.value)
-
-    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-        self._record(node.target)
-
-    def visit_AugAssign(self, node: cst.AugAssign) -> None:
-        self._record(node.target)
-
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-        self._record(node.target)
+    """Names a function declares `global` (not counting nested functions)."""
+    return [item.name.value
+            for node in walk(func.body, lambda n: isinstance(n, cst.FunctionDef))
+            if isinstance(node, cst.Global) for item in node.names]
 
 
 def _assigned_self_attributes(method: cst.FunctionDef, owner: str) -> set[str]:
-    finder = _SelfAttrStores(owner)
-    method.body.visit(finder)
-    return finder.names
+    """The `owner.<attr>` names a method assigns anywhere in its body."""
+    names: set[str] = set()
+
+    def record(target: cst.BaseExpression) -> None:
+        if isinstance(target, cst.Attribute):
+            path = dotted(target)
+            if path and path.startswith(owner + "."):
+                names.add(path[len(owner) + 1:].split(".")[0])
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                record(element.value)
+
+    for node in walk(method.body):
+        if isinstance(node, cst.AssignTarget):
+            record(node.target)
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
+            record(node.target)
+    return names
 
 
 def _decorator_grad_mode(func: cst.FunctionDef, facts: Facts) -> bool | None:

@@ -13,6 +13,7 @@ import re
 
 import libcst as cst
 
+from autograd_lint.analysis.calls import VARIABLE
 from autograd_lint.finding import Edit
 from autograd_lint.fixes.context import FixContext, Span, make_fix, replace_node
 from autograd_lint.fixes.dtypes import set_dtype
@@ -50,8 +51,8 @@ def build(report: Report, ctx: FixContext) -> FixBuilder | None:
     flag = report.node
     call = ctx.parent(flag)
     if not isinstance(flag, cst.Arg) or not isinstance(call, cst.Call) or \
-            keyword(call, "dtype") is not None:
-        return None
+            keyword(call, "dtype") is not None or ctx.facts.qualname(call.func) in VARIABLE:
+        return None  # Variable(t, ...) takes no dtype: the data itself must change
     data = positional(call)
     if ctx.facts.qualname(call.func) in _LITERAL_FACTORIES and data:
         floats = _float_literals(data[0])

@@ -13,20 +13,11 @@ from functools import cached_property
 import libcst as cst
 
 from autograd_lint.analysis import Facts
+from autograd_lint.analysis.tree import children, walk
 from autograd_lint.finding import Edit, Fix
 from autograd_lint.rules.base import FixBuilder, RuleContext
 
 Span = Callable[[cst.CSTNode], tuple[int, int, int, int]]
-
-
-class _Parents(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.parents: dict[int, cst.CSTNode] = {}
-
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        for child in node.children:
-            self.parents[id(child)] = node
-        return True
 
 
 class FixContext:
@@ -38,9 +29,7 @@ class FixContext:
 
     @cached_property
     def _parents(self) -> dict[int, cst.CSTNode]:
-        visitor = _Parents()
-        self.module.visit(visitor)
-        return visitor.parents
+        return {id(child): node for node in walk(self.module) for child in children(node)}
 
     @cached_property
     def lines(self) -> list[str]:

@@ -8,6 +8,7 @@ import libcst as cst
 
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD
+from autograd_lint.analysis.tree import walk
 from autograd_lint.analysis.values import Obj
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import method_name, positional, reads_grad
@@ -16,7 +17,7 @@ _OPTIMIZER_NAME = re.compile(r"optim|(^|_)opt([a-z0-9]{0,2}|_.*)$")
 _GRAD_RESET_METHODS = frozenset({"zero_", "fill_", "mul_", "detach_", "copy_"})
 
 
-class _LoopScan(cst.CSTVisitor):
+class _LoopScan:
     """Collects backward calls, updates and gradient resets inside one loop body.
 
     Nested functions and classes are skipped: their code does not run as part of the loop
@@ -34,17 +35,23 @@ class _LoopScan(cst.CSTVisitor):
         self.events: list[tuple[str, cst.Call, str | None]] = []
         self.reset_optimizers: set[str] = set()
 
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-        # A closure defined in the loop (LBFGS) runs inside the loop via step(closure).
-        self._scan_closure(node)
-        return False
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
-        return False
+    def scan(self, body: cst.BaseSuite) -> _LoopScan:
+        for node in walk(body, lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef))):
+            if isinstance(node, cst.FunctionDef):
+                # A closure defined in the loop (LBFGS) runs inside it via step(closure).
+                self._scan_closure(node)
+            elif isinstance(node, cst.Call):
+                self.visit_Call(node)
+            elif isinstance(node, cst.Assign):
+                self.visit_Assign(node)
+            elif isinstance(node, cst.AugAssign):
+                self.visit_AugAssign(node)
+            elif isinstance(node, cst.Del):
+                self.visit_Del(node)
+        return self
 
     def _scan_closure(self, node: cst.FunctionDef) -> None:
-        inner = _LoopScan(self.rule)
-        node.body.visit(inner)
+        inner = _LoopScan(self.rule).scan(node.body)
         self.resets += inner.resets + len(inner.reset_optimizers)
         self.updates += inner.updates
         self.backwards.extend(inner.backwards)
@@ -174,19 +181,13 @@ def _is_data(node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.Attribute) and node.attr.value == "data"
 
 
-class _ResetFinder(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.found = False
-
-    def visit_Call(self, node: cst.Call) -> None:
+def _resets_gradients(node: cst.CSTNode) -> bool:
+    """A call to `zero_grad()` / `x.grad.zero_()`-like, or an assignment to `x.grad`."""
+    if isinstance(node, cst.Call):
         name = method_name(node)
-        if name == "zero_grad" or (name in _GRAD_RESET_METHODS and
-                                   _is_grad(node.func.value)):  # type: ignore[union-attr]
-            self.found = True
-
-    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-        if _is_grad_target(node.target):
-            self.found = True
+        return name == "zero_grad" or (name in _GRAD_RESET_METHODS and
+                                       _is_grad(node.func.value))  # type: ignore[union-attr]
+    return isinstance(node, cst.AssignTarget) and _is_grad_target(node.target)
 
 
 class MissingZeroGrad(Rule):
@@ -225,8 +226,7 @@ class MissingZeroGrad(Rule):
         self._check_loop(node)
 
     def _check_loop(self, node: cst.For | cst.While) -> None:
-        scan = _LoopScan(self)
-        node.body.visit(scan)
+        scan = _LoopScan(self).scan(node.body)
         if not scan.backwards or not scan.updates or scan.builds_optimizer:
             return
         for call in scan.unreset_backwards():
@@ -243,15 +243,8 @@ class MissingZeroGrad(Rule):
 
 def _resetting_functions(module: cst.Module) -> frozenset[str]:
     """Names of functions/methods in this file whose body resets gradients."""
-    names: set[str] = set()
-
-    class _Defs(cst.CSTVisitor):
-        def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-            finder = _ResetFinder()
-            node.body.visit(finder)
-            if finder.found:
-                names.add(node.name.value)
-
-    if "zero_grad" in module.code or ".grad" in module.code:
-        module.visit(_Defs())
-    return frozenset(names)
+    if "zero_grad" not in module.code and ".grad" not in module.code:
+        return frozenset()
+    return frozenset(node.name.value for node in walk(module)
+                     if isinstance(node, cst.FunctionDef)
+                     and any(_resets_gradients(n) for n in walk(node.body)))

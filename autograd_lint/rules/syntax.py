@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import libcst as cst
-import libcst.matchers as m
+
+from autograd_lint.analysis.tree import walk
 
 
 def positional(call: cst.Call) -> list[cst.BaseExpression]:
@@ -36,7 +37,7 @@ def method_name(call: cst.Call) -> str | None:
 
 def reads_grad(node: cst.CSTNode) -> bool:
     """Does the subtree read some `.grad` attribute?"""
-    return bool(m.findall(node, m.Attribute(attr=m.Name("grad"))))
+    return any(isinstance(n, cst.Attribute) and n.attr.value == "grad" for n in walk(node))
 
 
 def is_true(node: cst.BaseExpression | None) -> bool:

@@ -1,0 +1,60 @@
+"""Fast read-only traversal of libcst trees.
+
+libcst's own `node.visit(visitor)` and `node.children` rebuild every node they pass through
+(they share the transformer machinery), which made each extra walk of a file cost as much as
+parsing it. Reading the dataclass fields directly visits the same nodes, in source order,
+without building anything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+
+import libcst as cst
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """The immediate child nodes, in field (source) order."""
+    names = _FIELDS.get(type(node))
+    if names is None:
+        names = _FIELDS[type(node)] = tuple(f.name for f in dataclasses.fields(node))
+    for name in names:
+        value = getattr(node, name)
+        if isinstance(value, cst.CSTNode):
+            yield value
+        elif isinstance(value, (tuple, list)):
+            for item in value:
+                if isinstance(item, cst.CSTNode):
+                    yield item
+
+
+def walk(node: cst.CSTNode,
+         prune: Callable[[cst.CSTNode], bool] | None = None) -> Iterator[cst.CSTNode]:
+    """Pre-order walk (the node itself first). `prune(n)` true: yield n, skip its subtree."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        if prune is not None and prune(current) and current is not node:
+            continue
+        stack.extend(reversed(list(children(current))))
+
+
+def find(node: cst.CSTNode, predicate: Callable[[cst.CSTNode], bool],
+         prune: Callable[[cst.CSTNode], bool] | None = None) -> list[cst.CSTNode]:
+    return [n for n in walk(node, prune) if predicate(n)]
+
+
+def events(node: cst.CSTNode) -> Iterator[tuple[bool, cst.CSTNode]]:
+    """(entering, node) pairs: True before a node's subtree, False after it. Iterative, so
+    deep trees cannot overflow Python's stack."""
+    stack: list[tuple[bool, cst.CSTNode]] = [(True, node)]
+    while stack:
+        entering, current = stack.pop()
+        yield entering, current
+        if entering:
+            stack.append((False, current))
+            stack.extend((True, child) for child in reversed(list(children(current))))
