@@ -71,7 +71,9 @@ def selected_rules(codes: Iterable[str]) -> list[type[Rule]]:
 
 def may_fire(source: str, rules: Sequence[type[Rule]]) -> list[type[Rule]]:
     """The pre-filter: rules whose trigger tokens occur in the text at all."""
-    return [rule for rule in rules if any(token in source for token in rule.tokens)]
+    has_torch = "torch" in source
+    return [rule for rule in rules if (has_torch or not rule.needs_torch)
+            and any(token in source for token in rule.tokens)]
 
 
 def lint_source(source: str, path: str, config: Config) -> FileResult:

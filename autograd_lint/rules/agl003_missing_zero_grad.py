@@ -213,6 +213,7 @@ class MissingZeroGrad(Rule):
                    "not accumulate); `scheduler.step()` and `env.step()` (not updates).")
     fixable = "Unsafe fix: insert `optimizer.zero_grad()` at the top of the loop body."
     tokens = ("backward",)
+    needs_torch = False
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

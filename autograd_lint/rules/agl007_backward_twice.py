@@ -48,6 +48,7 @@ class BackwardTwice(Rule):
                    "the rule reports only shared parts built by operations known to save "
                    "tensors (products, matmul, activations, layers, losses).")
     tokens = ("backward", "autograd")
+    needs_torch = False
 
     def __init__(self, ctx: RuleContext) -> None:
         super().__init__(ctx)

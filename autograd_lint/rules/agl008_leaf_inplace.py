@@ -50,7 +50,8 @@ class LeafInplace(GradScope):
                    "and `detach_()`; helper functions whose grad mode depends on the caller "
                    "(parameters updated in a function without a backward pass); parameters in "
                    "a file that freezes some of them.")
-    tokens = ("_(", "=")
+    # A leaf that requires grad comes from one of these spellings (facts need one of them).
+    tokens = ("requires_grad", "Parameter", "parameters", ".weight", ".bias")
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

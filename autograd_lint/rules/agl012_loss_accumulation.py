@@ -92,6 +92,7 @@ class LossAccumulation(Rule):
                    "values not known to require grad.")
     fixable = "Unsafe fix: accumulate `loss.item()` instead of `loss`."
     tokens = ("backward",)
+    needs_torch = False
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

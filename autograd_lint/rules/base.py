@@ -53,6 +53,9 @@ class Rule:
     fixable: ClassVar[str] = "No automatic fix."
     tokens: ClassVar[tuple[str, ...]]
     """Substrings without which the rule cannot fire in a file (the engine's pre-filter)."""
+    needs_torch: ClassVar[bool] = True
+    """The rule fires only on facts that come from torch names, so a file that never says
+    `torch` cannot trigger it (AGL003 can: a loop of backward() and step() needs no import)."""
 
     def __init__(self, ctx: RuleContext) -> None:
         self.ctx = ctx
