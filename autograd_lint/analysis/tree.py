@@ -58,3 +58,26 @@ def events(node: cst.CSTNode) -> Iterator[tuple[bool, cst.CSTNode]]:
         if entering:
             stack.append((False, current))
             stack.extend((True, child) for child in reversed(list(children(current))))
+
+
+
+def run_visitor(visitor: object, node: cst.CSTNode) -> None:
+    """Drive a visitor's `visit_<Type>` / `leave_<Type>` methods with the fast walk.
+
+    Same contract as `node.visit(visitor)` for read-only visitors: a `visit_` method that
+    returns False skips the node's children; `leave_` runs after them.
+    """
+    stack: list[tuple[bool, cst.CSTNode]] = [(True, node)]
+    while stack:
+        entering, current = stack.pop()
+        kind = type(current).__name__
+        if not entering:
+            leave = getattr(visitor, "leave_" + kind, None)
+            if leave is not None:
+                leave(current)
+            continue
+        visit = getattr(visitor, "visit_" + kind, None)
+        stack.append((False, current))
+        if visit is not None and visit(current) is False:
+            continue
+        stack.extend((True, child) for child in reversed(list(children(current))))

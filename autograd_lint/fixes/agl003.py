@@ -8,9 +8,9 @@ accumulation might have been deliberate in code the analysis cannot see through.
 from __future__ import annotations
 
 import libcst as cst
-import libcst.matchers as m
 
 from autograd_lint.analysis.imports import dotted
+from autograd_lint.analysis.tree import find
 from autograd_lint.analysis.values import Obj
 from autograd_lint.finding import Edit
 from autograd_lint.fixes.context import FixContext, Span, insert_before, make_fix
@@ -19,10 +19,15 @@ from autograd_lint.rules.base import FixBuilder, Report
 from autograd_lint.rules.syntax import positional
 
 
+def _step_call(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and \
+        node.func.attr.value == "step"
+
+
 def _optimizer(ctx: FixContext, loop: cst.For | cst.While) -> str | None:
     """The dotted name of the optimizer stepped in `loop`, if exactly one is."""
     names = set()
-    for call in m.findall(loop.body, m.Call(func=m.Attribute(attr=m.Name("step")))):
+    for call in find(loop.body, _step_call):
         assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
         receiver = call.func.value
         args = positional(call)

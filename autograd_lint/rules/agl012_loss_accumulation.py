@@ -9,6 +9,7 @@ import libcst as cst
 
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD
+from autograd_lint.analysis.tree import run_visitor
 from autograd_lint.finding import Edit, Fix
 from autograd_lint.rules.base import FixBuilder, Rule
 from autograd_lint.rules.syntax import method_name, positional
@@ -120,7 +121,7 @@ class LossAccumulation(Rule):
 
     def _enter_loop(self, node: cst.For | cst.While) -> None:
         loop = _Loop(reset=set(_unconditional_resets(node.body.body)))
-        node.body.visit(_LoopScan(self, loop))
+        run_visitor(_LoopScan(self, loop), node.body)
         self.loops.append(loop)
 
     # ------------------------------------------------------------------ checks
@@ -245,5 +246,5 @@ def _backpropagated_names(module: cst.Module, rule: LossAccumulation) -> frozens
     """Names that some backward() in the file runs through directly (`total.backward()`,
     `(total / n).backward()`): summing into those is deliberate."""
     finder = _BackpropNames(rule)
-    module.visit(finder)
+    run_visitor(finder, module)
     return frozenset(finder.names)

@@ -7,6 +7,7 @@ import re
 import libcst as cst
 
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
+from autograd_lint.analysis.tree import run_visitor
 from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.finding import Applicability, Edit, Fix
 from autograd_lint.rules.base import FixBuilder, Rule
@@ -251,5 +252,5 @@ def _defined_names(module: cst.Module) -> frozenset[str]:
     """Functions and annotated class fields the file defines itself: a user class with its
     own `.backwards()` or a `require_grad: bool` field is not a typo."""
     finder = _Definitions()
-    module.visit(finder)
+    run_visitor(finder, module)
     return frozenset(finder.names)

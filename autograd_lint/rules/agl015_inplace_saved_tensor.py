@@ -19,6 +19,7 @@ import libcst.matchers as m
 
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
+from autograd_lint.analysis.tree import find
 from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import keyword, method_name, positional
@@ -132,12 +133,12 @@ class InplaceSavedTensor(Rule):
 
     def _from_parameters(self, node: cst.BaseExpression) -> bool:
         scope = self.scopes[-1]
-        for name in m.findall(node, m.Name()):
+        for name in find(node, lambda n: isinstance(n, cst.Name)):
             assert isinstance(name, cst.Name)
             if name.value in scope.from_parameters:
                 return True
-        return any(dotted(a.value) == "self" for a in m.findall(node, m.Attribute())
-                   if isinstance(a, cst.Attribute))
+        return any(isinstance(a, cst.Attribute) and dotted(a.value) == "self"
+                   for a in find(node, lambda n: isinstance(n, cst.Attribute)))
 
     def _op_of(self, call: cst.Call) -> tuple[str, cst.BaseExpression | None] | None:
         """(op name, the input tensor expression) for a call of a known op."""
@@ -161,7 +162,7 @@ class InplaceSavedTensor(Rule):
 
     def _saved_inputs(self, value: cst.BaseExpression) -> dict[str, _Saved]:
         saved: dict[str, _Saved] = {}
-        for call in m.findall(value, m.Call()):
+        for call in find(value, lambda n: isinstance(n, cst.Call)):
             assert isinstance(call, cst.Call)
             op = self._op_of(call)
             if op is None or op[0] not in SAVES_INPUT or op[1] is None:

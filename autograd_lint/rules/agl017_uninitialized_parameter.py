@@ -10,14 +10,15 @@ from outside it, and generic init loops over parameters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import libcst as cst
-import libcst.matchers as m
 
 from autograd_lint.analysis import Facts
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.torch_api import PARAMETER
+from autograd_lint.analysis.tree import find, run_visitor
 from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import method_name
@@ -241,7 +242,7 @@ def _initialised_elsewhere(klass: cst.ClassDef, facts: Facts) -> set[str]:
     for item in klass.body.body:
         if isinstance(item, cst.FunctionDef) and item.name.value != "__init__":
             finder = _SelfInit(facts)
-            item.body.visit(finder)
+            run_visitor(finder, item.body)
             attrs |= finder.attrs
     return attrs
 
@@ -249,15 +250,16 @@ def _initialised_elsewhere(klass: cst.ClassDef, facts: Facts) -> set[str]:
 def _has_init_loop(module: cst.Module, facts: Facts) -> bool:
     """`for p in model.parameters(): nn.init.normal_(p)` (or `p.data.uniform_()`), and
     loops over explicit lists of tensors that fill each one."""
-    for loop in m.findall(module, m.For()):
+    for loop in find(module, lambda n: isinstance(n, cst.For)):
         assert isinstance(loop, cst.For)
         iterates = loop.iter
         over_parameters = isinstance(iterates, cst.Call) and \
             method_name(iterates) in _PARAMETER_ITERATORS
         if not over_parameters and not isinstance(iterates, (cst.List, cst.Tuple, cst.Name)):
             continue
-        targets = {n.value for n in m.findall(loop.target, m.Name()) if isinstance(n, cst.Name)}
-        for call in m.findall(loop.body, m.Call()):
+        targets = {n.value for n in find(loop.target, lambda n: isinstance(n, cst.Name))
+                   if isinstance(n, cst.Name)}
+        for call in find(loop.body, lambda n: isinstance(n, cst.Call)):
             assert isinstance(call, cst.Call)
             filled: cst.BaseExpression | None = None
             name = method_name(call) or ""
@@ -271,7 +273,11 @@ def _has_init_loop(module: cst.Module, facts: Facts) -> bool:
     return False
 
 
+def _attribute_named(attr: str) -> Callable[[cst.CSTNode], bool]:
+    return lambda n: isinstance(n, cst.Attribute) and n.attr.value == attr
+
+
 def _mentioned_outside(module: cst.Module, klass: cst.ClassDef, attr: str) -> bool:
     """`model.w` used anywhere outside the class: it may be initialised there."""
-    inside = {id(n) for n in m.findall(klass, m.Attribute(attr=m.Name(attr)))}
-    return any(id(n) not in inside for n in m.findall(module, m.Attribute(attr=m.Name(attr))))
+    inside = {id(n) for n in find(klass, _attribute_named(attr))}
+    return any(id(n) not in inside for n in find(module, _attribute_named(attr)))

@@ -23,6 +23,7 @@ from autograd_lint.analysis.torch_api import (
     GRAD_MODE_CONTEXTS,
     SET_GRAD_ENABLED,
 )
+from autograd_lint.analysis.tree import run_visitor
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import is_true, method_name, positional
 
@@ -99,7 +100,7 @@ class GradScope(Rule):
             if GRAD_MODE_CONTEXTS.get(self.facts.qualname(expr) or "") is True:
                 return True
         finder = _BackwardFinder(self)
-        node.body.visit(finder)
+        run_visitor(finder, node.body)
         return finder.found
 
     def _is_enable_grad(self, expr: cst.BaseExpression) -> bool:
