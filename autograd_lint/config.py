@@ -66,9 +66,20 @@ class Config:
                 codes = codes - expand_codes(ignored)
         return codes
 
-    def is_excluded(self, path: Path) -> bool:
+    def is_excluded(self, path: Path, walk_root: Path | None = None) -> bool:
+        """Does an exclude pattern match `path`?
+
+        Name patterns (`.venv`, `build`) are matched against the components below the
+        directory being walked, so `autograd-lint .venv/lib/.../torch` lints what it was
+        explicitly given; path patterns are matched relative to the config's root.
+        """
         relative = self._relative(str(path))
         parts = PurePosixPath(relative).parts
+        if walk_root is not None:
+            try:
+                parts = path.relative_to(walk_root).parts
+            except ValueError:
+                pass
         for pattern in self.exclude + self.extend_exclude:
             if any(fnmatch.fnmatch(part, pattern) for part in parts):
                 return True

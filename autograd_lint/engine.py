@@ -316,11 +316,11 @@ def _walk(root: Path, config: Config, errors: list[FileError]) -> Iterator[Path]
 
     for directory, dirnames, filenames in os.walk(root, onerror=on_error):
         base = Path(directory)
-        dirnames[:] = sorted(d for d in dirnames if not config.is_excluded(base / d))
+        dirnames[:] = sorted(d for d in dirnames if not config.is_excluded(base / d, root))
         for name in sorted(filenames):
             if name.endswith((".py", ".pyi", ".ipynb")):
                 file = base / name
-                if not config.is_excluded(file):
+                if not config.is_excluded(file, root):
                     yield file
 
 

@@ -76,3 +76,14 @@ def test_broken_config_is_exit_2_naming_file_and_key(tmp_path, body, words):
     assert words in result.output
     assert str(tmp_path / "pyproject.toml") in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_explicitly_given_directory_inside_an_excluded_one_is_linted(tmp_path):
+    package = tmp_path / ".venv" / "lib" / "site-packages" / "pkg"
+    (package / "build").mkdir(parents=True)
+    (package / "m.py").write_text(BAD, encoding="utf-8")
+    (package / "build" / "m.py").write_text(BAD, encoding="utf-8")
+    result = CliRunner().invoke(main, [str(package), "--quiet"])
+    assert result.exit_code == 1
+    assert f"{package / 'm.py'}:3:1: AGL002" in result.output
+    assert "build" not in result.output
