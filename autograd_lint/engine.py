@@ -13,12 +13,12 @@ import os
 import re
 import stat
 import tokenize
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
+from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
 from autograd_lint import module_code
 from autograd_lint.analysis import analyze
@@ -27,6 +27,7 @@ from autograd_lint.cache import ResultCache
 from autograd_lint.config import Config
 from autograd_lint.finding import FileError, FileResult, Finding, Fix, LintResult
 from autograd_lint.fixes import attach_fixes
+from autograd_lint.positions import LazyPositions
 from autograd_lint.rules import ALL_RULES, Report, Rule, RuleContext
 
 NOQA = re.compile(r"#\s*noqa(?::[\s]*(?P<codes>[A-Za-z]+[0-9]+(?:[\s,]+[A-Za-z]+[0-9]+)*))?",
@@ -209,12 +210,19 @@ class _Dispatcher:
 
 def _to_findings(module: cst.Module, reports: list[Report], source: str,
                  path: str) -> list[Finding]:
-    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    lazy = LazyPositions(module)
+    whole: dict[str, Mapping[cst.CSTNode, CodeRange]] = {}
     lines = source.splitlines()
 
     def span(node: cst.CSTNode) -> tuple[int, int, int, int]:
-        pos = positions[node]
-        return pos.start.line, pos.start.column + 1, pos.end.line, pos.end.column + 1
+        try:
+            return lazy.span(node)
+        except KeyError:  # not inside a top-level statement: position the whole module
+            if not whole:
+                whole["all"] = MetadataWrapper(module, unsafe_skip_copy=True).resolve(
+                    PositionProvider)
+            pos = whole["all"][node]
+            return pos.start.line, pos.start.column + 1, pos.end.line, pos.end.column + 1
 
     rules = {rule.code: rule for rule in ALL_RULES}
     findings = []
