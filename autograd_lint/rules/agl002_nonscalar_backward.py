@@ -7,7 +7,7 @@ import libcst as cst
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
 from autograd_lint.analysis.values import Tensor
 from autograd_lint.rules.base import Rule
-from autograd_lint.rules.syntax import argument, has_star_args, method_name, positional
+from autograd_lint.rules.syntax import argument, has_star_args, method_name, positional, tensor_list
 
 
 class NonScalarBackward(Rule):
@@ -38,11 +38,11 @@ class NonScalarBackward(Rule):
         qualname = self.facts.qualname(node.func)
         if qualname in AUTOGRAD_BACKWARD:
             if argument(node, 1, "grad_tensors") is None:
-                self._check(node, _outputs(argument(node, 0, "tensors")),
+                self._check(node, tensor_list(argument(node, 0, "tensors")),
                             "torch.autograd.backward() without grad_tensors")
         elif qualname in AUTOGRAD_GRAD:
             if argument(node, 2, "grad_outputs") is None:
-                self._check(node, _outputs(argument(node, 0, "outputs")),
+                self._check(node, tensor_list(argument(node, 0, "outputs")),
                             "torch.autograd.grad() without grad_outputs")
         elif method_name(node) == "backward" and isinstance(node.func, cst.Attribute):
             if not positional(node) and argument(node, 0, "gradient") is None:
@@ -62,13 +62,6 @@ class NonScalarBackward(Rule):
                 )
                 return
 
-
-def _outputs(node: cst.BaseExpression | None) -> list[cst.BaseExpression]:
-    if node is None:
-        return []
-    if isinstance(node, (cst.List, cst.Tuple)):
-        return [e.value for e in node.elements if not isinstance(e, cst.StarredElement)]
-    return [node]
 
 
 def _nonscalar(tensor: Tensor | None) -> bool:

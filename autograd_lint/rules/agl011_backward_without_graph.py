@@ -6,7 +6,7 @@ import libcst as cst
 
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
 from autograd_lint.rules.base import Rule
-from autograd_lint.rules.syntax import argument, has_star_args, method_name
+from autograd_lint.rules.syntax import argument, has_star_args, method_name, tensor_list
 
 _MESSAGE = "element 0 of tensors does not require grad and does not have a grad_fn"
 
@@ -51,10 +51,10 @@ class BackwardWithoutGraph(Rule):
             assert isinstance(node.func, cst.Attribute)
             self._check(node, [node.func.value], "backward()")
         elif qualname in AUTOGRAD_BACKWARD:
-            self._check(node, _outputs(argument(node, 0, "tensors")),
+            self._check(node, tensor_list(argument(node, 0, "tensors")),
                         "torch.autograd.backward()")
         elif qualname in AUTOGRAD_GRAD:
-            self._check(node, _outputs(argument(node, 0, "outputs")), "torch.autograd.grad()")
+            self._check(node, tensor_list(argument(node, 0, "outputs")), "torch.autograd.grad()")
 
     def _check(self, node: cst.Call, outputs: list[cst.BaseExpression], what: str) -> None:
         for index, output in enumerate(outputs):
@@ -71,11 +71,3 @@ class BackwardWithoutGraph(Rule):
                 f"require grad",
             )
             return
-
-
-def _outputs(node: cst.BaseExpression | None) -> list[cst.BaseExpression]:
-    if node is None:
-        return []
-    if isinstance(node, (cst.List, cst.Tuple)):
-        return [e.value for e in node.elements if not isinstance(e, cst.StarredElement)]
-    return [node]

@@ -42,3 +42,13 @@ def reads_grad(node: cst.CSTNode) -> bool:
 
 def is_true(node: cst.BaseExpression | None) -> bool:
     return isinstance(node, cst.Name) and node.value == "True"
+
+
+def tensor_list(node: cst.BaseExpression | None) -> list[cst.BaseExpression]:
+    """The tensors passed as `autograd.backward(tensors)` / `autograd.grad(outputs, ...)`:
+    the items of a literal list or tuple, else the one expression."""
+    if node is None:
+        return []
+    if isinstance(node, (cst.List, cst.Tuple)):
+        return [e.value for e in node.elements if not isinstance(e, cst.StarredElement)]
+    return [node]
