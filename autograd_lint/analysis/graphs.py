@@ -23,13 +23,13 @@ not raise in torch (the gradient is silently accumulated twice) and is not repor
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
 
 from autograd_lint.analysis.facts import Facts
-from autograd_lint.analysis.imports import dotted
+from autograd_lint.analysis.imports import dotted, target_names
 from autograd_lint.analysis.tensors import literal_bool
 from autograd_lint.analysis.torch_api import (
     AUTOGRAD_BACKWARD,
@@ -225,7 +225,7 @@ class _Walker:
                 (breaks if isinstance(stmt, cst.Break) else continues).append(state.copy())
             raise _Terminated
         elif isinstance(stmt, cst.Del):
-            for name in _names(stmt.target):
+            for name in target_names(stmt.target):
                 _forget(state, name)
 
     def loop(self, stmt: cst.For | cst.While, state: _State) -> None:
@@ -440,16 +440,6 @@ def _forget(state: _State, name: str) -> None:
     prefix = name + "."
     for key in [k for k in state.names if k.startswith(prefix)]:
         del state.names[key]
-
-
-def _names(target: cst.BaseExpression) -> Iterable[str]:
-    if isinstance(target, (cst.Name, cst.Attribute)):
-        name = dotted(target)
-        if name:
-            yield name
-    elif isinstance(target, (cst.Tuple, cst.List)):
-        for element in target.elements:
-            yield from _names(element.value)
 
 
 class Scan:

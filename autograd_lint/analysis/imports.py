@@ -6,6 +6,8 @@ path. Spelling alone never counts: `randn` without an import resolves to nothing
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import libcst as cst
 
 from autograd_lint.analysis.tree import walk
@@ -21,6 +23,17 @@ def dotted(node: cst.BaseExpression) -> str | None:
         return None
     parts.append(node.value)
     return ".".join(reversed(parts))
+
+
+def target_names(target: cst.BaseExpression) -> Iterator[str]:
+    """The dotted names an assignment target binds: `a`, `self.w`, each of `a, (b, c)`."""
+    if isinstance(target, (cst.Name, cst.Attribute)):
+        name = dotted(target)
+        if name:
+            yield name
+    elif isinstance(target, (cst.Tuple, cst.List)):
+        for element in target.elements:
+            yield from target_names(element.value)
 
 
 def _module_name(node: cst.Attribute | cst.Name) -> str:

@@ -19,7 +19,7 @@ import libcst as cst
 
 from autograd_lint.analysis import calls
 from autograd_lint.analysis.facts import Facts
-from autograd_lint.analysis.imports import dotted
+from autograd_lint.analysis.imports import dotted, target_names
 from autograd_lint.analysis.tensors import (
     broadcast,
     literal_bool,
@@ -247,7 +247,7 @@ class Interpreter:
             raise _Terminated
         elif isinstance(stmt, cst.Del):
             self.mark_store(stmt.target)
-            for name in _target_names(stmt.target):
+            for name in target_names(stmt.target):
                 _drop(env, name)
         elif isinstance(stmt, (cst.Global, cst.Nonlocal)):
             for item in stmt.names:
@@ -799,15 +799,6 @@ def _is_static(func: cst.FunctionDef) -> bool:
     return any(isinstance(d.decorator, cst.Name) and d.decorator.value in
                ("staticmethod", "classmethod") for d in func.decorators)
 
-
-def _target_names(target: cst.BaseExpression) -> Iterable[str]:
-    if isinstance(target, (cst.Name, cst.Attribute)):
-        name = dotted(target)
-        if name:
-            yield name
-    elif isinstance(target, (cst.Tuple, cst.List)):
-        for element in target.elements:
-            yield from _target_names(element.value)
 
 
 def _is_yield(node: cst.CSTNode) -> bool:
