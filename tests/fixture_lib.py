@@ -58,7 +58,7 @@ def score(files: list[Path], config: Config | None = None) -> Score:
         assert not file_result.errors, (path, file_result.errors)
         expected = expected_markers(path)
         got = {(f.line, f.code) for f in file_result.findings}
-        for line, code in got & expected:
+        for _line, code in got & expected:
             result.tp[code] += 1
         for line, code in got - expected:
             result.fp[code] += 1

@@ -284,10 +284,7 @@ def _torch_call(interp: Interpreter, qualname: str, args: _Args, env: Env) -> Va
 
 def _factory(interp: Interpreter, qualname: str, args: _Args,
              default: str | None) -> Tensor | None:
-    if args.starred:
-        shape: Shape | None = None
-    else:
-        shape = None
+    shape: Shape | None = None
     rg = args.requires_grad()
     dtype = args.dtype()
     device = device_from_literal(literal_str(args.kw("device"))) if args.has("device") else "cpu"

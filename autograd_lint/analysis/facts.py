@@ -21,7 +21,7 @@ class Facts:
     values: dict[int, Value] = field(default_factory=dict)
     grad_mode: dict[int, bool | None] = field(default_factory=dict)
     stores: set[int] = field(default_factory=set)
-    # Nodes evaluated inside a function that torch's grad-mode decorators switch off.
+    # The file calls torch.set_default_dtype: factories without dtype= have an unknown dtype.
     default_dtype_changed: bool = False
 
     def value(self, node: cst.CSTNode) -> Value | None:

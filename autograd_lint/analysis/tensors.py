@@ -10,7 +10,6 @@ import libcst as cst
 
 from autograd_lint.analysis.torch_api import DTYPE_NAMES
 from autograd_lint.analysis.values import (
-    FLOAT_DTYPES,
     Obj,
     Shape,
     Tensor,
@@ -225,7 +224,3 @@ def _number_dtype(value: Value | None) -> str | None:
         return {"int": "int64", "float": "float64", "bool": "bool",
                 "complex": "complex128"}.get(value.number or "")
     return None
-
-
-def is_float_dtype(dtype: str | None) -> bool:
-    return dtype in FLOAT_DTYPES
