@@ -18,8 +18,9 @@ collected as (code, line) observations:
 
 A bad snippet passes when every ``# expect:`` label is observed and nothing
 unlabelled is; a good snippet passes when it runs cleanly with no observation.
-Usage: ``python tests/eval/verify_labels.py [CODE ...]``; exit status 1 when a
-label is not confirmed. AGL009 snippets need numpy importable.
+Usage: ``python tests/eval/verify_labels.py [--dir EVAL_DIR] [CODE ...]``
+(default directory: tests/eval); exit status 1 when a label is not confirmed.
+AGL009 snippets need numpy importable.
 """
 
 from __future__ import annotations
@@ -505,11 +506,14 @@ def verify(path: Path) -> Verdict:
 
 
 def main(argv: list[str]) -> int:
+    eval_dir = EVAL_DIR
+    if argv[:1] == ["--dir"] and len(argv) > 1:
+        eval_dir, argv = Path(argv[1]).resolve(), argv[2:]
     install()
-    codes = argv or sorted(p.name for p in EVAL_DIR.iterdir() if p.name.startswith("AGL"))
+    codes = argv or sorted(p.name for p in eval_dir.iterdir() if p.name.startswith("AGL"))
     verdicts = []
     for code in codes:
-        for path in sorted((EVAL_DIR / code).glob("*.py")):
+        for path in sorted((eval_dir / code).glob("*.py")):
             verdicts.append(verify(path))
     print(f"{'code':7} {'bad ok':>7} {'bad':>4} {'good ok':>8} {'good':>5}")
     for code in codes:
@@ -523,7 +527,7 @@ def main(argv: list[str]) -> int:
     failures = [v for v in verdicts if v.problems]
     for verdict in failures:
         for problem in verdict.problems:
-            print(f"{verdict.path.relative_to(EVAL_DIR)}: {problem}")
+            print(f"{verdict.path.relative_to(eval_dir)}: {problem}")
     return 1 if failures else 0
 
 
