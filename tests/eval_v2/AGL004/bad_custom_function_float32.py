@@ -1,0 +1,21 @@
+import torch
+from torch.autograd import Function, gradcheck
+
+
+class SquarePlus(Function):
+    @staticmethod
+    def forward(ctx, x, b):
+        ctx.save_for_backward(x)
+        ctx.b = b
+        return 0.5 * (x + torch.sqrt(x * x + b))
+
+    @staticmethod
+    def backward(ctx, grad_out):
+        (x,) = ctx.saved_tensors
+        return grad_out * 0.5 * (1 + x / torch.sqrt(x * x + ctx.b)), None
+
+
+torch.manual_seed(0)
+x = torch.randn(6, requires_grad=True)
+ok = gradcheck(SquarePlus.apply, (x, 4.0), eps=1e-3, atol=1e-2)  # expect: AGL004
+print("gradcheck passed:", ok)

@@ -1,0 +1,20 @@
+import torch
+import torch.nn as nn
+from torch.autograd import gradcheck
+
+torch.manual_seed(0)
+
+
+class GatedUnit(nn.Module):
+    def __init__(self, dim):
+        super().__init__()
+        self.proj = nn.Linear(dim, 2 * dim)
+
+    def forward(self, x):
+        a, b = self.proj(x).chunk(2, dim=-1)
+        return a * torch.sigmoid(b)
+
+
+unit = GatedUnit(3)
+inp = torch.randn(2, 3, requires_grad=True)
+assert gradcheck(unit, (inp,), raise_exception=False)  # expect: AGL004
