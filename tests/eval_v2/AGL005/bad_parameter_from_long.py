@@ -1,0 +1,19 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+
+
+class BucketEmbedding(nn.Module):
+    def __init__(self, n_buckets, dim):
+        super().__init__()
+        self.table = nn.Embedding(n_buckets, dim)
+        self.boundaries = nn.Parameter(torch.arange(0, 100, 100 // n_buckets))  # expect: AGL005
+
+    def forward(self, values):
+        idx = torch.bucketize(values, self.boundaries)
+        return self.table(idx.clamp(max=self.table.num_embeddings - 1))
+
+
+emb = BucketEmbedding(4, 3)
+print(emb(torch.tensor([5.0, 42.0, 99.0])))

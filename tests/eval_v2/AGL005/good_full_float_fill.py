@@ -1,0 +1,10 @@
+import torch
+import torch.nn.functional as F
+
+torch.manual_seed(0)
+
+logits = torch.randn(4, 6, requires_grad=True)
+temperature = torch.full((1,), 2.0, requires_grad=True)
+probs = F.softmax(logits / temperature, dim=-1)
+probs.max(dim=-1).values.sum().backward()
+print(temperature.grad)
