@@ -1,0 +1,10 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+
+mha = nn.MultiheadAttention(embed_dim=8, num_heads=2, batch_first=True)
+tokens = torch.randn(1, 5, 8)
+_, weights = mha(tokens, tokens, tokens, need_weights=True)
+heatmap = weights.squeeze(0).numpy(force=True)
+print(heatmap.argmax(-1))
