@@ -1,0 +1,11 @@
+import torch
+
+torch.manual_seed(0)
+
+theta = torch.randn(3, requires_grad=True).type(torch.DoubleTensor)  # expect: AGL013
+opt = torch.optim.SGD([theta], lr=0.05, momentum=0.9)
+for _ in range(2):
+    opt.zero_grad()
+    loss = (theta ** 2).sum()
+    loss.backward()
+    opt.step()
