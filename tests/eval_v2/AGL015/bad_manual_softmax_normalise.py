@@ -1,0 +1,16 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+
+
+def temperature_softmax(logits, t=0.5):
+    e = (logits / t).exp()
+    e /= e.sum(dim=-1, keepdim=True)  # expect: AGL015
+    return e
+
+
+policy = nn.Linear(4, 3)
+probs = temperature_softmax(policy(torch.randn(5, 4)))
+entropy = -(probs * probs.clamp_min(1e-8).log()).sum(-1).mean()
+entropy.backward()
