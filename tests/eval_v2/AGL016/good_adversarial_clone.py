@@ -1,0 +1,21 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+torch.manual_seed(0)
+
+model = nn.Sequential(nn.Flatten(), nn.Linear(12, 3))
+
+
+def pgd(model, images, labels, eps=0.03, alpha=0.01, steps=2):
+    x_adv = images.clone().detach().requires_grad_(True)
+    for _ in range(steps):
+        loss = F.cross_entropy(model(x_adv), labels)
+        (grad,) = torch.autograd.grad(loss, x_adv)
+        with torch.no_grad():
+            x_adv += alpha * grad.sign()
+            x_adv.copy_(torch.min(torch.max(x_adv, images - eps), images + eps))
+    return x_adv.detach()
+
+
+print(pgd(model, torch.rand(2, 3, 2, 2), torch.tensor([0, 2])).shape)
