@@ -1,0 +1,21 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+
+
+class DeepLinearNet(nn.Module):
+    def __init__(self, dim, depth):
+        super().__init__()
+        self.ws = nn.ParameterList(
+            [nn.Parameter(torch.empty(dim, dim)) for _ in range(depth)]  # expect: AGL017
+        )
+
+    def forward(self, x):
+        for w in self.ws:
+            x = x @ w
+        return x
+
+
+net = DeepLinearNet(3, 2)
+net(torch.randn(4, 3)).pow(2).mean().backward()
