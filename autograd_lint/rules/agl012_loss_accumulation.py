@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from autograd_lint.analysis.imports import dotted
+from autograd_lint.analysis.imports import dotted, target_names
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD
-from autograd_lint.analysis.tree import run_visitor
+from autograd_lint.analysis.tree import run_visitor, walk
 from autograd_lint.finding import Edit, Fix
 from autograd_lint.rules.base import FixBuilder, Rule
 from autograd_lint.rules.syntax import method_name, positional
@@ -22,6 +22,29 @@ class _Loop:
     reset: set[str] = field(default_factory=set)
     backward_on: set[str] = field(default_factory=set)
     has_backward: bool = False
+
+
+@dataclass
+class _Step(_Loop):
+    """A function body that runs a backward pass: a training step, called once per
+    iteration by some loop the rule may not see. What it adds to state that outlives the
+    call (`self.<attr>`, a module-level list or dict) accumulates across those calls."""
+
+    owner: str | None = None
+    """The first parameter of a method (`self`/`cls`)."""
+    declared_global: set[str] = field(default_factory=set)
+    local: set[str] = field(default_factory=set)
+    """Names the function binds itself (parameters and assignment targets)."""
+
+    def persistent(self, total: str, *, rebinds: bool) -> bool:
+        """Does `total` name state that outlives one call? `rebinds`: the statement
+        re-binds `total` itself (`+=` on a plain name needs a `global` declaration)."""
+        root = _root(total)
+        if root in self.declared_global:
+            return True
+        if rebinds:
+            return False
+        return root == self.owner or root not in self.local
 
 
 class _LoopScan(cst.CSTVisitor):
@@ -55,7 +78,7 @@ class _LoopScan(cst.CSTVisitor):
             if isinstance(receiver, cst.Call) and method_name(receiver) == "scale":
                 receivers.extend(positional(receiver)[:1])
                 continue
-            name = dotted(receiver)
+            name = _accumulator(receiver)
             if name is not None:
                 self.loop.backward_on.add(name)
 
@@ -98,6 +121,7 @@ class LossAccumulation(Rule):
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.loops: list[_Loop | None] = []
+        self.class_bodies: list[bool] = []
         self.backprop_names = _backpropagated_names(ctx.module, self)
 
     # ------------------------------------------------------------------ scopes
@@ -113,11 +137,37 @@ class LossAccumulation(Rule):
     def leave_While(self, original_node: cst.While) -> None:
         self.loops.pop()
 
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.loops.append(None)
+        self.class_bodies.append(True)
+
+    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
+        self.loops.pop()
+        self.class_bodies.pop()
+
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self.loops.append(None)  # a function body is not part of the enclosing loop
+        # A function body is not part of an enclosing loop; it is its own frame.
+        method = bool(self.class_bodies) and self.class_bodies[-1]
+        self.loops.append(self._step(node, method))
+        self.class_bodies.append(False)
 
     def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
         self.loops.pop()
+        self.class_bodies.pop()
+
+    def _step(self, node: cst.FunctionDef, method: bool) -> _Step | None:
+        step = _Step(reset=set(_unconditional_resets(node.body.body)))
+        run_visitor(_LoopScan(self, step), node.body)
+        if not step.has_backward:
+            return None
+        params = [p.name.value for p in (*node.params.posonly_params, *node.params.params)]
+        static = any(isinstance(d.decorator, cst.Name) and d.decorator.value == "staticmethod"
+                     for d in node.decorators)
+        if method and params and not static:
+            step.owner = params[0]
+        step.declared_global, step.local = _function_names(node)
+        step.local |= {p.name.value for p in _all_params(node.params)}
+        return step
 
     def _enter_loop(self, node: cst.For | cst.While) -> None:
         loop = _Loop(reset=set(_unconditional_resets(node.body.body)))
@@ -136,8 +186,8 @@ class LossAccumulation(Rule):
                 not isinstance(value.operator, cst.Add):
             return
         target = node.targets[0].target
-        name = dotted(target)
-        if name is not None and dotted(value.left) == name:
+        name = _accumulator(target)
+        if name is not None and _accumulator(value.left) == name:
             self._check(node, target, value.right)
 
     def visit_Call(self, node: cst.Call) -> None:
@@ -151,10 +201,13 @@ class LossAccumulation(Rule):
         loop = self.loops[-1] if self.loops else None
         if loop is None or not loop.has_backward:
             return
-        total = dotted(target)
+        total = _accumulator(target)
         if total is None or total in self.backprop_names:
             return
-        if total in loop.reset:
+        if total in loop.reset or _base(total) in loop.reset:
+            return
+        if isinstance(loop, _Step) and not loop.persistent(
+                total, rebinds=not appends and isinstance(target, cst.Name)):
             return
         if self.facts.grad_enabled(value) is not True:
             return
@@ -164,9 +217,11 @@ class LossAccumulation(Rule):
         shown = self.code_of(loss)
         what = f"appending `{shown}` to `{total}`" if appends else \
             f"adding `{shown}` to `{total}`"
+        when = "in every call of this training step (it outlives the call)" \
+            if isinstance(loop, _Step) else "in every iteration"
         self.report(
             node,
-            f"{what} in every iteration keeps each iteration's autograd graph alive "
+            f"{what} {when} keeps each iteration's autograd graph alive "
             f"(`{shown}` requires grad), so memory grows with every batch; accumulate "
             f"`{shown}.item()` (or `{shown}.detach()`) instead",
             fix=_item_fix(loss),
@@ -177,7 +232,7 @@ class LossAccumulation(Rule):
         """The operand that certainly carries a graph: known to require grad, or the very
         tensor this loop calls backward() on."""
         for operand in _operands(value):
-            name = dotted(operand)
+            name = _accumulator(operand)
             if name is None:
                 continue
             tensor = self.facts.tensor(operand)
@@ -186,6 +241,64 @@ class LossAccumulation(Rule):
             if name in loop.backward_on and (tensor is None or tensor.requires_grad is None):
                 return operand
         return None
+
+
+def _accumulator(node: cst.BaseExpression) -> str | None:
+    """A name for what is accumulated into: `total`, `self.total`, or one entry of a dict
+    or list with a constant (or plain-name) key, `stats["loss"]`, `self.log[name]`."""
+    name = dotted(node)
+    if name is not None or not isinstance(node, cst.Subscript) or len(node.slice) != 1:
+        return name
+    base = dotted(node.value)
+    index = node.slice[0].slice
+    if base is None or not isinstance(index, cst.Index):
+        return None
+    key = index.value
+    if isinstance(key, (cst.SimpleString, cst.Integer)):
+        return f"{base}[{key.value}]"
+    if isinstance(key, cst.Name):
+        return f"{base}[{key.value}]"
+    return None
+
+
+def _base(total: str) -> str:
+    """`stats` for `stats["loss"]`: re-binding the container resets every entry."""
+    return total.split("[", 1)[0]
+
+
+def _root(total: str) -> str:
+    return _base(total).split(".", 1)[0]
+
+
+def _all_params(params: cst.Parameters) -> list[cst.Param]:
+    out = [*params.posonly_params, *params.params, *params.kwonly_params]
+    for star in (params.star_arg, params.star_kwarg):
+        if isinstance(star, cst.Param):
+            out.append(star)
+    return out
+
+
+def _function_names(func: cst.FunctionDef) -> tuple[set[str], set[str]]:
+    """(names declared `global`, names the function binds), nested scopes left out."""
+    declared: set[str] = set()
+    bound: set[str] = set()
+    nested = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+    for node in walk(func.body, lambda n: isinstance(n, nested)):
+        if isinstance(node, cst.Global):
+            declared |= {item.name.value for item in node.names}
+        elif isinstance(node, (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.For,
+                               cst.WithItem, cst.CompFor)):
+            target = node.asname.name if isinstance(node, cst.WithItem) and node.asname \
+                else getattr(node, "target", None)
+            if target is not None:
+                bound |= {n for n in target_names(target) if "." not in n}
+        elif isinstance(node, (cst.FunctionDef, cst.ClassDef)) and node is not func:
+            bound.add(node.name.value)
+        elif isinstance(node, (cst.Import, cst.ImportFrom)) and \
+                not isinstance(node.names, cst.ImportStar):
+            bound |= {(a.evaluated_alias or a.evaluated_name).split(".")[0]
+                      for a in node.names}
+    return declared, bound - declared
 
 
 def _unconditional_resets(body: Sequence[cst.BaseStatement]) -> Iterable[str]:
@@ -202,13 +315,13 @@ def _unconditional_resets(body: Sequence[cst.BaseStatement]) -> Iterable[str]:
             if isinstance(small, cst.Assign):
                 value = small.value
                 for target in small.targets:
-                    name = dotted(target.target)
+                    name = _accumulator(target.target)
                     accumulates = isinstance(value, cst.BinaryOperation) and \
-                        dotted(value.left) == name
+                        _accumulator(value.left) == name
                     if name is not None and not accumulates:
                         yield name
             elif isinstance(small, cst.AnnAssign) and small.value is not None:
-                name = dotted(small.target)
+                name = _accumulator(small.target)
                 if name is not None:
                     yield name
 
@@ -237,7 +350,7 @@ class _BackpropNames(cst.CSTVisitor):
         if receiver is None:
             return
         for sub in _operands(receiver):
-            name = dotted(sub)
+            name = _accumulator(sub)
             if name is not None:
                 self.names.add(name)
 
