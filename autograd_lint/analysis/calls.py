@@ -208,19 +208,32 @@ _READ_ONLY_BUILTINS = frozenset({"print", "len", "isinstance", "id", "repr", "st
                                  "hasattr", "getattr", "format", "bool"})
 
 
+# Attributes that share the tensor's memory: filling one fills the tensor.
+_SHARED_MEMORY = (".data", ".T", ".mT", ".H", ".mH")
+
+
+def _memory_owner(path: str) -> str:
+    """`w` for `w.data`, `w.T`, `w.data.T`: the tensor whose values a fill writes."""
+    while path.endswith(_SHARED_MEMORY):
+        path = path.rsplit(".", 1)[0]
+    return path
+
+
 def _filled_through_data(env: Env, path: str) -> None:
-    """`w.data.uniform_()` / `nn.init.normal_(w.data)` fill `w` itself."""
-    if path.endswith(".data"):
-        owner = env.get(path[:-len(".data")])
+    """`w.data.uniform_()` / `nn.init.normal_(w.data)` / `nn.init.orthogonal_(w.T)` fill
+    `w` itself."""
+    owner_path = _memory_owner(path)
+    if owner_path != path:
+        owner = env.get(owner_path)
         if isinstance(owner, Tensor) and owner.uninitialized:
-            env[path[:-len(".data")]] = owner.evolve(uninitialized=False)
+            env[owner_path] = owner.evolve(uninitialized=False)
 
 
 def _handed_to_unknown_code(args: _Args, env: Env, owner: str | None) -> None:
     """Unknown code may fill the tensors it is given (`init_weights(w)`,
     `self.reset_parameters()`): afterwards they are no longer known to be uninitialized."""
     given = {dotted(node) for node in (*args.positional, *args.keywords.values())}
-    given |= {path[:-len(".data")] for path in given if path and path.endswith(".data")}
+    given |= {_memory_owner(path) for path in given if path}
     for key, value in list(env.items()):
         if not (isinstance(value, Tensor) and value.uninitialized):
             continue

@@ -10,6 +10,7 @@ from outside it, and generic init loops over parameters.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -34,6 +35,11 @@ _METADATA = frozenset({
 # Any of these in a file may initialise parameters the flow cannot follow.
 _EXTERNAL_INIT = ("load_state_dict", ".apply(", "from_pretrained", "init_weights",
                   "reset_parameters", "_reset_", "torch.load")
+# `def reset_parameters` (any def header): blanked before looking for calls of a name.
+_DEF_HEADER = re.compile(r"\bdef\s+\w+")
+_INIT_METHOD = re.compile(r"init|reset", re.IGNORECASE)
+_NN_MODULE = frozenset({"torch.nn.Module", "torch.nn.modules.module.Module"})
+_VIEWS = frozenset({"T", "mT", "H", "mH", "real", "imag"})
 _PARAMETER_ITERATORS = frozenset({"parameters", "named_parameters", "modules",
                                   "named_modules", "children", "buffers"})
 
@@ -77,8 +83,9 @@ class UninitializedParameter(Rule):
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
-        code = ctx.module.code
-        self.external_init = any(marker in code for marker in _EXTERNAL_INIT) or \
+        # A method that is only defined (`def reset_parameters`) initialises nothing.
+        self.references = _DEF_HEADER.sub("def", ctx.module.code)
+        self.external_init = any(marker in self.references for marker in _EXTERNAL_INIT) or \
             _has_init_loop(ctx.module, ctx.facts)
         self.classes: list[_Class] = []
         self.scopes: list[dict[str, cst.BaseExpression]] = [{}]
@@ -93,7 +100,7 @@ class UninitializedParameter(Rule):
         klass = self.classes.pop()
         if self.external_init:
             return
-        initialised = _initialised_elsewhere(klass.node, self.facts)
+        initialised = _initialised_elsewhere(klass.node, self.facts, self._never_runs)
         for attr, use in klass.used.items():
             constructor = klass.constructors.get(attr)
             if constructor is None or attr in initialised or \
@@ -108,6 +115,23 @@ class UninitializedParameter(Rule):
     def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
         self.scopes.pop()
         self.method_stack.pop()
+
+    def _never_runs(self, klass: cst.ClassDef, method: cst.FunctionDef) -> bool:
+        """An initialisation method (`reset_parameters`, `_init_weights`) of a plain
+        nn.Module subclass that nothing in the file calls, while the file builds the class.
+
+        Only init-like names count: torch itself calls `forward`, hooks and state-dict
+        methods without naming them. A class with another base may inherit a caller
+        (`post_init()` in transformers calls `_init_weights`)."""
+        name = method.name.value
+        if name.startswith("__") or not _INIT_METHOD.search(name):
+            return False
+        if not klass.bases or not all(self.facts.qualname(b.value) in _NN_MODULE
+                                      for b in klass.bases):
+            return False
+        if re.search(rf"\b{re.escape(name)}\b", self.references):
+            return False
+        return re.search(rf"\b{re.escape(klass.name.value)}\s*\(", self.references) is not None
 
     def _in_method(self) -> bool:
         return bool(self.classes) and bool(self.method_stack)
@@ -161,6 +185,8 @@ class UninitializedParameter(Rule):
         self._use(node.func.value, node)
 
     def _use(self, operand: cst.BaseExpression, user: cst.CSTNode) -> None:
+        while isinstance(operand, cst.Attribute) and operand.attr.value in _VIEWS:
+            operand = operand.value  # `x @ self.weight.T` reads the weight
         tensor = self.facts.tensor(operand)
         if not isinstance(tensor, Tensor) or not tensor.uninitialized:
             return
@@ -236,11 +262,15 @@ class _SelfInit(cst.CSTVisitor):
             self._record(target.value)
 
 
-def _initialised_elsewhere(klass: cst.ClassDef, facts: Facts) -> set[str]:
-    """Attributes some method other than __init__ fills (or hands to other code)."""
+def _initialised_elsewhere(klass: cst.ClassDef, facts: Facts,
+                           never_runs: Callable[[cst.ClassDef, cst.FunctionDef], bool]
+                           ) -> set[str]:
+    """Attributes some method other than __init__ fills (or hands to other code), not
+    counting methods that never run."""
     attrs: set[str] = set()
     for item in klass.body.body:
-        if isinstance(item, cst.FunctionDef) and item.name.value != "__init__":
+        if isinstance(item, cst.FunctionDef) and item.name.value != "__init__" and \
+                not never_runs(klass, item):
             finder = _SelfInit(facts)
             run_visitor(finder, item.body)
             attrs |= finder.attrs
