@@ -4,8 +4,8 @@ from torch.autograd import gradcheck
 
 torch.manual_seed(0)
 
-image = torch.randn(1, 2, 5, 5, requires_grad=True)
-kernel = torch.randn(3, 2, 3, 3, requires_grad=True)
+image = torch.randn(1, 1, 4, 4, requires_grad=True)
+kernel = torch.randn(2, 1, 3, 3, requires_grad=True)
 
 
 def conv_relu(inp, weight):
