@@ -12,7 +12,13 @@ AGL007 needs to know that a second `backward()` goes through part of a graph an 
   saved tensors is a conflict;
 * loop bodies are walked twice, the second walk starting from where the first ended, so a
   graph built before the loop (or carried from the previous iteration, like an RNN hidden
-  state) and back-propagated in every iteration is seen being freed and reused.
+  state) and back-propagated in every iteration is seen being freed and reused;
+* a loop over a literal list, tuple or dict of two or more values (`for loss in (a, b)`,
+  `for name, loss in losses.items()`) binds its variable to the pieces *every* value runs
+  through, so back-propagating each value frees what the next one needs;
+* calling a module-level function of the file whose every return hands back a value it
+  already back-propagated (`loss.backward(); return loss`) gives a result whose graph is
+  freed.
 
 Everything is an under-approximation (precision first): unknown calls return no pieces,
 branches keep only what all paths agree on, and a piece counts as saving tensors only for
@@ -42,6 +48,22 @@ from autograd_lint.analysis.values import Obj
 
 Pieces = frozenset[int]
 _NONE: Pieces = frozenset()
+# state.names key suffix for the pieces every element of a container literal runs through
+# (not an identifier, so it never collides with a real attribute; forgotten with the name).
+_ITEMS = ".<items>"
+# Calls that only read the list or dict they are given.
+_READING_BUILTINS = frozenset({"enumerate", "len", "list", "tuple", "sorted", "reversed", "zip",
+                               "print", "sum", "iter", "min", "max", "any", "all", "str",
+                               "repr", "isinstance"})
+_READING_METHODS = frozenset({"items", "values", "keys", "get", "copy", "index", "count"})
+# The keywords each backward entry point accepts; any other raises TypeError, so the call
+# neither runs nor frees anything.
+_BACKWARD_KEYWORDS = frozenset({"gradient", "retain_graph", "create_graph", "inputs"})
+_AUTOGRAD_BACKWARD_KEYWORDS = frozenset({"tensors", "grad_tensors", "retain_graph",
+                                         "create_graph", "grad_variables", "inputs"})
+_AUTOGRAD_GRAD_KEYWORDS = frozenset({"outputs", "inputs", "grad_outputs", "retain_graph",
+                                     "create_graph", "only_inputs", "allow_unused",
+                                     "is_grads_batched", "materialize_grads"})
 
 # Operations whose backward reads tensors saved in the forward (freed by backward()).
 _SAVING_FUNCTIONS = frozenset({
@@ -59,7 +81,7 @@ _SAVING_MODULES = LAYERS_WITH_PARAMETERS | frozenset({
     "RNN", "LSTM", "GRU", "RNNCell", "LSTMCell", "GRUCell", "Sequential", "MultiheadAttention",
     "TransformerEncoderLayer", "TransformerDecoderLayer", "TransformerEncoder",
 })
-_VIEW_ATTRIBUTES = frozenset({"T", "mT", "H", "mH", "real", "imag"})
+_VIEW_ATTRIBUTES = frozenset({"T", "mT", "H", "mH", "real", "imag", "values"})
 
 
 @dataclass(frozen=True)
@@ -82,6 +104,14 @@ class Conflict:
     def same_call(self) -> bool:
         """The conflict is with this very call, one loop iteration earlier."""
         return self.call is self.freed_by
+
+
+@dataclass(frozen=True)
+class _Returned:
+    """A helper's result: per returned position (one, or each item of a returned tuple
+    literal), the backward call that certainly freed a saving part of its graph."""
+
+    freed_by: tuple[cst.Call | None, ...]
 
 
 @dataclass
@@ -113,7 +143,9 @@ class _Terminated(Exception):
 def find_conflicts(module: cst.Module, facts: Facts, scan: Scan) -> list[Conflict]:
     """Every backward call that runs through a graph piece an earlier backward freed
     (`scan` must have seen the whole module)."""
-    walker = _Walker(facts, frozenset(scan.trained), scan.helpers)
+    walker = _Walker(facts, frozenset(scan.trained), scan.helpers,
+                     {stmt.name.value: stmt for stmt in module.body
+                      if isinstance(stmt, cst.FunctionDef)})
     if id(None) in scan.backward_scopes:
         walker.run_scope(module.body)
     for func in scan.functions:
@@ -124,10 +156,15 @@ def find_conflicts(module: cst.Module, facts: Facts, scan: Scan) -> list[Conflic
 
 class _Walker:
     def __init__(self, facts: Facts, trained: frozenset[str],
-                 helpers: dict[str, set[int]]) -> None:
+                 helpers: dict[str, set[int]], functions: dict[str, cst.FunctionDef]) -> None:
         self.facts = facts
         self.trained = trained
         self.helpers = helpers
+        self.functions = functions
+        self.returned: dict[str, _Returned | None] = {}
+        self.returns: list[list[tuple[cst.BaseExpression, _State]]] = []
+        # Per call of a helper that returns a tuple literal: the pieces of each item.
+        self.call_items: dict[int, list[Pieces]] = {}
         self.pieces: dict[int, Piece] = {}
         self.ids = itertools.count()
         self.conflicts: dict[int, Conflict] = {}
@@ -214,10 +251,14 @@ class _Walker:
             self.bind(stmt.target, self.eval(stmt.value, state), stmt.value, state)
         elif isinstance(stmt, cst.AugAssign):
             self.eval(stmt.value, state)  # the target keeps (at least) the pieces it had
+            self.mutated(stmt.target, state)
         elif isinstance(stmt, (cst.Return, cst.Raise)):
             value = stmt.value if isinstance(stmt, cst.Return) else stmt.exc
             if value is not None:
                 self.eval(value, state)
+            if isinstance(stmt, cst.Return) and self.returns:
+                self.returns[-1].append((value, state.copy()) if value is not None
+                                        else (cst.Name("None"), state.copy()))
             raise _Terminated
         elif isinstance(stmt, (cst.Break, cst.Continue)):
             if self.loop_exits:
@@ -227,6 +268,8 @@ class _Walker:
         elif isinstance(stmt, cst.Del):
             for name in target_names(stmt.target):
                 _forget(state, name)
+            for element in _elements(stmt.target):
+                self.mutated(element, state)
 
     def loop(self, stmt: cst.For | cst.While, state: _State) -> None:
         before = state.copy()
@@ -241,7 +284,8 @@ class _Walker:
             try:
                 if isinstance(stmt, cst.For):
                     self.eval(stmt.iter, body)
-                    self.bind(stmt.target, _NONE, None, body)
+                    element = self.element_pieces(stmt.iter, body)
+                    self.bind_element(stmt.target, stmt.iter, element, body)
                 else:
                     self.eval(stmt.test, body)
                 falls = self.block(stmt.body.body, body)
@@ -265,11 +309,19 @@ class _Walker:
                 _forget(state, name)
                 if pieces:
                     state.names[name] = pieces
+                shared = self.shared_pieces(value)
+                if shared:
+                    state.names[name + _ITEMS] = shared
+        elif isinstance(target, cst.Subscript):
+            self.mutated(target, state)
         elif isinstance(target, (cst.Tuple, cst.List)):
             elements = [e if isinstance(e, cst.StarredElement) else e.value
                         for e in target.elements]
             if isinstance(value, (cst.Tuple, cst.List)) and len(value.elements) == len(elements):
                 values = [self.evaluated.get(id(e.value), _NONE) for e in value.elements]
+            elif isinstance(value, cst.Call) and len(self.call_items.get(id(value), ())) == \
+                    len(elements):
+                values = self.call_items[id(value)]
             elif isinstance(value, cst.Call) and self._is_module_call(value):
                 values = [pieces] * len(elements)  # (output, hidden) of a recurrent layer
             else:
@@ -279,6 +331,55 @@ class _Walker:
                     self.bind(element.value, _NONE, None, state)
                 else:
                     self.bind(element, element_pieces, None, state)
+
+    def bind_element(self, target: cst.BaseExpression, iterable: cst.BaseExpression,
+                     element: Pieces, state: _State) -> None:
+        """`for loss in losses` / `for name, loss in losses.items()` /
+        `for i, loss in enumerate(losses)`: the loop variable holding the values."""
+        pair = isinstance(iterable, cst.Call) and (
+            _method(iterable) == "items" or
+            isinstance(iterable.func, cst.Name) and iterable.func.value == "enumerate")
+        if pair and isinstance(target, cst.Tuple) and len(target.elements) == 2 and \
+                not any(isinstance(e, cst.StarredElement) for e in target.elements):
+            self.bind(target.elements[0].value, _NONE, None, state)
+            self.bind(target.elements[1].value, element, None, state)
+        else:
+            self.bind(target, _NONE if pair else element, None, state)
+
+    def element_pieces(self, iterable: cst.BaseExpression, state: _State) -> Pieces:
+        """The pieces every value a `for` loop visits runs through (a literal container of
+        two or more values, directly or through the name it was bound to). The iterable
+        has been evaluated."""
+        if isinstance(iterable, cst.Call) and not iterable.args:
+            if _method(iterable) in ("items", "values"):
+                iterable = iterable.func.value  # type: ignore[attr-defined]
+        elif isinstance(iterable, cst.Call) and len(iterable.args) == 1 and \
+                isinstance(iterable.func, cst.Name) and iterable.func.value == "enumerate":
+            iterable = iterable.args[0].value
+        if isinstance(iterable, (cst.Tuple, cst.List, cst.Dict)):
+            return self.shared_pieces(iterable)
+        name = dotted(iterable)
+        return state.names.get(name + _ITEMS, _NONE) if name is not None else _NONE
+
+    def shared_pieces(self, value: cst.BaseExpression | None) -> Pieces:
+        """For a literal list/tuple/dict of two or more values (already evaluated): the
+        pieces all of them run through."""
+        values = _container_values(value)
+        if values is None or len(values) < 2:
+            return _NONE
+        shared = self.evaluated.get(id(values[0]), _NONE)
+        for element in values[1:]:
+            shared &= self.evaluated.get(id(element), _NONE)
+        return shared
+
+    def mutated(self, target: cst.BaseExpression, state: _State) -> None:
+        """`losses[k] = v`, `losses.append(v)`, `fill(losses)`: the container literal's
+        values are no longer known."""
+        while isinstance(target, cst.Subscript):
+            target = target.value
+        name = dotted(target)
+        if name is not None:
+            state.names.pop(name + _ITEMS, None)
 
     # ------------------------------------------------------------------ expressions
     def eval(self, node: cst.BaseExpression, state: _State) -> Pieces:
@@ -316,6 +417,13 @@ class _Walker:
             for element in node.elements:
                 out |= self.eval(element.value, state)
             return out
+        if isinstance(node, cst.Dict):
+            out = _NONE
+            for item in node.elements:
+                if isinstance(item, cst.DictElement):
+                    self.eval(item.key, state)
+                out |= self.eval(item.value, state)
+            return out
         if isinstance(node, cst.IfExp):
             self.eval(node.test, state)
             return self.eval(node.body, state) & self.eval(node.orelse, state)
@@ -345,6 +453,12 @@ class _Walker:
         receiver = self.eval(func.value, state) if isinstance(func, cst.Attribute) else _NONE
         args = [self.eval(arg.value, state) for arg in node.args]
         qualname = self.facts.qualname(func)
+        if isinstance(func, cst.Attribute) and func.attr.value not in _READING_METHODS:
+            self.mutated(func.value, state)
+        if not (qualname or "").startswith("torch.") and not (
+                isinstance(func, cst.Name) and func.value in _READING_BUILTINS):
+            for arg in node.args:
+                self.mutated(arg.value, state)
         if qualname in AUTOGRAD_BACKWARD or qualname in AUTOGRAD_GRAD:
             self.backward(node, state, qualname in AUTOGRAD_GRAD)
             return _NONE
@@ -368,7 +482,66 @@ class _Walker:
             return self.result(node, operands, True, trained=dotted(func) in self.trained)
         if isinstance(func, cst.Name) and func.value in self.helpers:
             self.helper_backward(node, state)
+        if isinstance(func, cst.Name) and func.value in self.functions:
+            return self.freed_result(node, func.value, state)
         return _NONE
+
+    def freed_result(self, node: cst.Call, name: str, state: _State) -> Pieces:
+        """`loss = compute_loss(...)` where the helper already ran `loss.backward()`: a
+        piece standing for the helper's graph, freed by the helper's backward."""
+        returned = self.returned_by(name)
+        if returned is None or self.facts.grad_enabled(node) is not True:
+            return _NONE
+        items: list[Pieces] = []
+        for freed_by in returned.freed_by:
+            if freed_by is None:
+                items.append(_NONE)
+                continue
+            ident = next(self.ids)
+            self.pieces[ident] = Piece(node, True)
+            state.freed.setdefault(ident, freed_by)
+            items.append(frozenset({ident}))
+        if len(items) > 1:
+            self.call_items[id(node)] = items
+        return _NONE.union(*items)
+
+    def returned_by(self, name: str) -> _Returned | None:
+        """What a module-level function's returns say about freed graphs (walked once)."""
+        if name in self.returned:
+            return self.returned[name]
+        self.returned[name] = None  # recursion: nothing known
+        func = self.functions[name]
+        if func.asynchronous is not None:
+            return None
+        self.returns.append([])
+        saved, self.loop_exits = self.loop_exits, []
+        try:
+            falls = self.block(func.body.body, _State())
+        finally:
+            self.loop_exits = saved
+            returns = self.returns.pop()
+        if falls or not returns:
+            return None
+        positions: list[tuple[cst.Call | None, ...]] = []
+        for value, at_return in returns:
+            items = [e.value for e in value.elements] \
+                if isinstance(value, cst.Tuple) and not any(
+                    isinstance(e, cst.StarredElement) for e in value.elements) else [value]
+            positions.append(tuple(self._freed_by(item, at_return) for item in items))
+        if len({len(p) for p in positions}) != 1:
+            return None
+        merged = tuple(calls[0] if all(c is not None for c in calls) else None
+                       for calls in zip(*positions, strict=True))
+        result = _Returned(merged) if any(c is not None for c in merged) else None
+        self.returned[name] = result
+        return result
+
+    def _freed_by(self, value: cst.BaseExpression, state: _State) -> cst.Call | None:
+        """The backward that freed a saving piece `value` runs through, if any."""
+        for piece in sorted(self.evaluated.get(id(value), _NONE)):
+            if piece in state.freed and self.pieces[piece].saves:
+                return state.freed[piece]
+        return None
 
     def _is_module_call(self, node: cst.Call) -> bool:
         callee = self.facts.value(node.func)
@@ -380,6 +553,8 @@ class _Walker:
 
     # ------------------------------------------------------------------ backward
     def backward(self, node: cst.Call, state: _State, is_grad: bool) -> None:
+        if not _accepts_keywords(node, self.facts):
+            return  # TypeError: the call never runs
         if is_grad:
             outputs = _argument(node, 0, "outputs")
             inputs = _argument(node, 1, "inputs")
@@ -426,6 +601,39 @@ def _argument(call: cst.Call, position: int, name: str) -> cst.BaseExpression | 
             return arg.value
     positional = [a.value for a in call.args if a.keyword is None and not a.star]
     return positional[position] if len(positional) > position else None
+
+
+def _accepts_keywords(call: cst.Call, facts: Facts) -> bool:
+    """Does the backward entry point accept every keyword given (`retain_graphs=True` is a
+    TypeError)? `**kwargs` could hold anything, so it counts as accepted."""
+    qualname = facts.qualname(call.func)
+    allowed = _AUTOGRAD_GRAD_KEYWORDS if qualname in AUTOGRAD_GRAD else \
+        _AUTOGRAD_BACKWARD_KEYWORDS if qualname in AUTOGRAD_BACKWARD else _BACKWARD_KEYWORDS
+    return all(arg.keyword is None or arg.keyword.value in allowed for arg in call.args)
+
+
+def _method(call: cst.Call) -> str | None:
+    return call.func.attr.value if isinstance(call.func, cst.Attribute) else None
+
+
+def _container_values(node: cst.BaseExpression | None) -> list[cst.BaseExpression] | None:
+    """The values of a list/tuple/dict literal without `*`/`**` unpacking, else None."""
+    if isinstance(node, (cst.Tuple, cst.List)):
+        if any(isinstance(e, cst.StarredElement) for e in node.elements):
+            return None
+        return [e.value for e in node.elements]
+    if isinstance(node, cst.Dict):
+        if not all(isinstance(e, cst.DictElement) for e in node.elements):
+            return None
+        return [e.value for e in node.elements]
+    return None
+
+
+def _elements(target: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The targets of `del a, b[0]`."""
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [e.value for e in target.elements]
+    return [target]
 
 
 def _frees(retain: cst.BaseExpression | None, create: cst.BaseExpression | None) -> bool:
