@@ -1,49 +1,292 @@
-"""Source positions of nodes, computed only for the top-level statements that need them.
+"""Source positions of reported nodes, generating code only for the statements that hold them.
 
 libcst's PositionProvider records a position for every node of the module in one codegen
 pass; on a file with a single finding that pass cost more than parsing and analysing the
-file together. Here each top-level statement is positioned on its own (a one-statement
-module), shifted by the number of lines that come before it.
+file together. Here a node is positioned by generating only the smallest unit around it:
+
+- a *line*: the small statements of a SimpleStatementLine (`x = f(y); z = 1`), or
+- the innermost *compound statement* (`if`/`for`/`def`/...), for nodes in its header, its
+  decorators or a one-line suite (`if x: a; b`).
+
+Where a unit starts comes from CPython's `ast`, whose statements correspond one-to-one and
+in order to libcst's (a line holds one ast statement per small statement). The column is
+libcst's own: a line's statements and a compound statement's keyword begin right after the
+indentation libcst emits, so ast's column must equal it. Every anchored unit is checked
+against the source text at that place; anything that does not map or does not match falls
+back to generating the whole top-level statement (shifted by the lines before it), which
+is libcst's whole-module answer by construction. tests/test_positions.py compares every
+node with the whole-module PositionProvider.
 """
 
 from __future__ import annotations
 
+import ast
 import re
-from collections.abc import Mapping
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import libcst as cst
-from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
+from libcst._nodes.statement import _BaseSimpleStatement
+from libcst.metadata import CodeRange, PositionProvider
+from libcst.metadata.position_provider import PositionProvidingCodegenState
 
-from autograd_lint.analysis.tree import walk
+from autograd_lint.analysis.tree import children
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = re.compile(r"\r\n?|\n")  # what both CPython and libcst count as a new line
+_NEWLINES = ("\n", "\r\n", "\r")
+_Unit = cst.SimpleStatementLine | cst.BaseCompoundStatement
+_UNIT_TYPES = (cst.SimpleStatementLine, cst.BaseCompoundStatement)
+# Whitespace, comments and punctuation: more than half of all nodes, and never what a rule
+# reports. The first scan skips them; a node it does not find triggers a complete scan.
+_LAYOUT = (cst.BaseParenthesizableWhitespace, cst.TrailingWhitespace, cst.EmptyLine,
+           cst.Newline, cst.Comment, cst.Comma, cst.Dot, cst.Semicolon, cst.Colon,
+           cst.AssignEqual, cst.LeftParen, cst.RightParen, cst.LeftSquareBracket,
+           cst.RightSquareBracket, cst.LeftCurlyBrace, cst.RightCurlyBrace)
+Span = tuple[int, int, int, int]
+
+
+def _ast_types(*names: str) -> tuple[type, ...]:
+    """The ast classes of these names that the running Python has (TryStar is 3.11+)."""
+    return tuple(getattr(ast, name) for name in names if hasattr(ast, name))
+
+
+# The ast statement class(es) each libcst statement class corresponds to.
+_AST_OF: dict[type, tuple[type, ...]] = {
+    cst.Expr: _ast_types("Expr"), cst.Assign: _ast_types("Assign"),
+    cst.AnnAssign: _ast_types("AnnAssign"), cst.AugAssign: _ast_types("AugAssign"),
+    cst.Return: _ast_types("Return"), cst.Raise: _ast_types("Raise"),
+    cst.Assert: _ast_types("Assert"), cst.Del: _ast_types("Delete"),
+    cst.Pass: _ast_types("Pass"), cst.Break: _ast_types("Break"),
+    cst.Continue: _ast_types("Continue"), cst.Global: _ast_types("Global"),
+    cst.Nonlocal: _ast_types("Nonlocal"), cst.Import: _ast_types("Import"),
+    cst.ImportFrom: _ast_types("ImportFrom"), cst.TypeAlias: _ast_types("TypeAlias"),
+    cst.If: _ast_types("If"), cst.While: _ast_types("While"), cst.Try: _ast_types("Try"),
+    cst.TryStar: _ast_types("TryStar"), cst.ClassDef: _ast_types("ClassDef"),
+    cst.Match: _ast_types("Match"),
+}
+# Statements with an `async` form: (plain, async) ast classes.
+_ASYNC_FORMS: dict[type, tuple[type, type]] = {
+    cst.FunctionDef: (ast.FunctionDef, ast.AsyncFunctionDef),
+    cst.For: (ast.For, ast.AsyncFor),
+    cst.With: (ast.With, ast.AsyncWith),
+}
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """Where a unit's own text begins in the file, per ast, and the indentation around it."""
+
+    line: int
+    column_bytes: int  # ast's col_offset: UTF-8 bytes into the line
+    indent: tuple[str, ...]  # libcst's indent tokens at the unit
+    is_elif: bool = False
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """Positions from one generated piece of code, and the lines to add to them."""
+
+    positions: Mapping[cst.CSTNode, CodeRange]
+    line_shift: int
 
 
 class LazyPositions:
-    """`span(node)` -> (line, column, end_line, end_column), 1-based, end exclusive."""
+    """`span(node)` -> (line, column, end_line, end_column), 1-based, end exclusive.
 
-    def __init__(self, module: cst.Module) -> None:
+    `source` is the text `module` was parsed from and `tree` CPython's parse of that same
+    text, if the caller has them: without a source libcst generates the module's code once
+    (not `module.code`, which the engine may answer with other text), and without a tree
+    that code is parsed here, when a position is first asked for. Raises KeyError for a
+    node that is not inside one of the module's statements.
+    """
+
+    def __init__(self, module: cst.Module, source: str | None = None,
+                 tree: ast.Module | None = None) -> None:
         self.module = module
-        self._statement_of: dict[int, int] = {}
+        # libcst's positions do not count a byte order mark; CPython refuses one in text.
+        self._text = source.removeprefix("\ufeff") if source is not None else None
+        self._line_starts: list[int] = []
+        self._tree = tree
+        self._indexed = False
+        # id(node) -> its unit, and id(unit) -> its top-level statement's index. (No
+        # tuple per node: a hundred thousand new objects could trigger a full collection
+        # of the garbage collector, which with a libcst tree alive costs more than this.)
+        self._unit_of: dict[int, _Unit] = {}
+        self._top_of: dict[int, int] = {}
         self._scanned = 0
+        self._complete = False
+        self._first_ast: list[int] | None = None  # per top-level statement: ast index
+        self._anchors: dict[int, dict[int, _Anchor]] = {}
+        self._placed_units: dict[int, _Placed | None] = {}
+        self._placed_tops: dict[int, _Placed] = {}
         self._offsets: list[int] = [len(module.header)]
-        self._positions: dict[int, Mapping[cst.CSTNode, CodeRange]] = {}
 
-    def span(self, node: cst.CSTNode) -> tuple[int, int, int, int]:
-        index = self._statement(node)
-        position = self._statement_positions(index)[node]
-        offset = self._offset(index)
-        return (position.start.line + offset, position.start.column + 1,
-                position.end.line + offset, position.end.column + 1)
+    # ------------------------------------------------------------------ public
+    def span(self, node: cst.CSTNode) -> Span:
+        found = self.anchored_span(node)
+        if found is not None:
+            return found
+        index, _ = self._locate(node)
+        return _shifted(self._place_top(index), node)
 
-    def _statement(self, node: cst.CSTNode) -> int:
+    def anchored_span(self, node: cst.CSTNode) -> Span | None:
+        """The span from the node's own line or compound statement, or None when that
+        unit cannot be anchored and verified (span() then uses the top-level statement)."""
+        index, unit = self._locate(node)
+        key = id(unit)
+        if key not in self._placed_units:
+            self._placed_units[key] = self._place_unit(index, unit)
+        placed = self._placed_units[key]
+        if placed is None or node not in placed.positions:
+            return None
+        return _shifted(placed, node)
+
+    # ------------------------------------------------------------------ which unit
+    def _locate(self, node: cst.CSTNode) -> tuple[int, _Unit]:
         key = id(node)
+        unit_of = self._unit_of
         body = self.module.body
-        while key not in self._statement_of and self._scanned < len(body):
-            for inner in walk(body[self._scanned]):
-                self._statement_of[id(inner)] = self._scanned
+        while key not in unit_of and self._scanned < len(body):
+            self._scan(self._scanned, complete=False)
             self._scanned += 1
-        return self._statement_of[key]  # KeyError: not inside a statement
+        if key not in unit_of and not self._complete:
+            self._complete = True
+            for index in range(len(body)):
+                self._scan(index, complete=True)
+        unit = unit_of[key]  # KeyError: not inside a statement
+        return self._top_of[id(unit)], unit
+
+    def _scan(self, index: int, complete: bool) -> None:
+        """Record, for the nodes of a top-level statement, their innermost unit; layout
+        nodes only when `complete`."""
+        top = self.module.body[index]
+        unit_of = self._unit_of
+        stack: list[tuple[cst.CSTNode, _Unit]] = [(top, top)]
+        while stack:
+            node, unit = stack.pop()
+            if _kind(type(node)) == _UNIT:
+                unit = node  # type: ignore[assignment]
+                self._top_of[id(unit)] = index
+            unit_of[id(node)] = unit
+            for child in children(node):
+                if complete or _kind(type(child)) != _SKIPPED:
+                    stack.append((child, unit))
+
+    # ------------------------------------------------------------------ anchored units
+    def _place_unit(self, index: int, unit: _Unit) -> _Placed | None:
+        anchor = self._anchors_of(index).get(id(unit))
+        if anchor is None:
+            return None
+        column = sum(len(token) for token in anchor.indent)
+        if not self._column_agrees(anchor, column):
+            return None
+        if isinstance(unit, cst.SimpleStatementLine):
+            return self._place_line(unit, anchor, column)
+        return self._place_compound(unit, anchor, column)
+
+    def _place_line(self, line: cst.SimpleStatementLine, anchor: _Anchor,
+                    column: int) -> _Placed | None:
+        """A line's statements start right after the indentation, on ast's line. (Its
+        leading comment lines are not generated: their nodes use the fallback.)"""
+        positions, tokens = self._generate(
+            lambda state: _BaseSimpleStatement._codegen_impl(line, state),
+            anchor.indent, anchor.line, column)
+        if not self._text_matches(anchor.line, column, tokens):
+            return None
+        return _Placed(positions, 0)
+
+    def _place_compound(self, statement: cst.BaseCompoundStatement, anchor: _Anchor,
+                        column: int) -> _Placed | None:
+        """A compound statement's code starts with its leading comment lines at column 0,
+        and ast locates the keyword after them (after the decorators of a def/class)."""
+        kwargs: dict[str, Any] = {"is_elif": True} if anchor.is_elif else {}
+        positions, tokens = self._generate(
+            lambda state: statement._codegen(state, **kwargs), anchor.indent, 1, 0)
+        keyword = positions[statement].start
+        shift = anchor.line - keyword.line
+        if keyword.column != column or not self._text_matches(1 + shift, 0, tokens):
+            return None
+        return _Placed(positions, shift)
+
+    def _column_agrees(self, anchor: _Anchor, column: int) -> bool:
+        """ast's byte column is libcst's character column on that line of the source."""
+        text, starts = self._source()
+        if not 1 <= anchor.line <= len(starts):
+            return False
+        start = starts[anchor.line - 1]
+        prefix = text[start:start + column]
+        return len(prefix.encode("utf-8", "surrogatepass")) == anchor.column_bytes
+
+    def _text_matches(self, line: int, column: int, tokens: Sequence[str]) -> bool:
+        """The generated code is what the source holds at (line, column)."""
+        text, starts = self._source()
+        if not 1 <= line <= len(starts):
+            return False
+        start = starts[line - 1] + column
+        generated = "".join(tokens)
+        if text.startswith(generated, start):
+            return True
+        # The file's last statement without a final newline: libcst generates one.
+        return (not self.module.has_trailing_newline and bool(tokens)
+                and tokens[-1] in _NEWLINES
+                and text[start:] == generated[:len(generated) - len(tokens[-1])])
+
+    def _source(self) -> tuple[str, list[int]]:
+        if self._text is None:
+            self._text = self.module.code_for_node(self.module)
+        if not self._line_starts:
+            self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self._text)]
+        return self._text, self._line_starts
+
+    def _anchors_of(self, index: int) -> dict[int, _Anchor]:
+        """Anchors of the units in one top-level statement: ast's statements, paired."""
+        if index not in self._anchors:
+            anchors: dict[int, _Anchor] = {}
+            first = self._ast_index()
+            if self._tree is not None and first is not None:
+                statement = self.module.body[index]
+                ast_body = self._tree.body[first[index]:first[index + 1]]
+                try:
+                    _Pairing(anchors, self.module.default_indent).statements(
+                        [statement], ast_body, ())
+                except RecursionError:
+                    anchors.clear()
+            self._anchors[index] = anchors
+        return self._anchors[index]
+
+    def _ast_index(self) -> list[int] | None:
+        """Per top-level libcst statement, where its ast statements start in the tree's
+        body (a line holds several); None when no CPython tree corresponds."""
+        if not self._indexed:
+            self._indexed = True
+            first = [0]
+            for statement in self.module.body:
+                first.append(first[-1] + (len(statement.body) if isinstance(
+                    statement, cst.SimpleStatementLine) else 1))
+            if self._tree is None or len(self._tree.body) != first[-1]:
+                self._tree = self._parse()  # none given, or one of other text
+            if self._tree is not None and len(self._tree.body) == first[-1]:
+                self._first_ast = first
+        return self._first_ast
+
+    def _parse(self) -> ast.Module | None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # invalid escapes etc.: not ours to say
+                return ast.parse(self._source()[0])
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None  # grammar newer than this Python: libcst parses it, CPython not
+
+    # ------------------------------------------------------------------ fallback
+    def _place_top(self, index: int) -> _Placed:
+        """A whole top-level statement, shifted by the lines generated before it."""
+        if index not in self._placed_tops:
+            statement = self.module.body[index]
+            positions, _ = self._generate(statement._codegen, (), 1, 0)
+            self._placed_tops[index] = _Placed(positions, self._offset(index))
+        return self._placed_tops[index]
 
     def _offset(self, index: int) -> int:
         body = self.module.body
@@ -53,13 +296,126 @@ class LazyPositions:
             self._offsets.append(self._offsets[-1] + breaks)
         return self._offsets[index]
 
-    def _statement_positions(self, index: int) -> Mapping[cst.CSTNode, CodeRange]:
-        if index not in self._positions:
-            alone = cst.Module(body=[self.module.body[index]], header=[], footer=[],
-                               encoding=self.module.encoding,
-                               default_indent=self.module.default_indent,
-                               default_newline=self.module.default_newline,
-                               has_trailing_newline=True)
-            wrapper = MetadataWrapper(alone, unsafe_skip_copy=True)
-            self._positions[index] = wrapper.resolve(PositionProvider)
-        return self._positions[index]
+    def _generate(self, emit: Callable[[PositionProvidingCodegenState], None],
+                  indent: tuple[str, ...], line: int, column: int,
+                  ) -> tuple[Mapping[cst.CSTNode, CodeRange], list[str]]:
+        """Run libcst's position-recording codegen from (line, column) with `indent`
+        around it: the same state the whole-module pass has at that point."""
+        provider = PositionProvider()
+        state = PositionProvidingCodegenState(
+            default_indent=self.module.default_indent,
+            default_newline=self.module.default_newline,
+            provider=provider, indent_tokens=list(indent), line=line, column=column)
+        emit(state)
+        return provider._computed, state.tokens
+
+
+_UNIT, _SKIPPED, _OTHER = 1, 2, 0
+_KINDS: dict[type, int] = {}
+
+
+def _kind(cls: type) -> int:
+    """A cached isinstance: ABC checks were most of a scan's cost."""
+    kind = _KINDS.get(cls)
+    if kind is None:
+        kind = _KINDS[cls] = (_UNIT if issubclass(cls, _UNIT_TYPES) else
+                              _SKIPPED if issubclass(cls, _LAYOUT) else _OTHER)
+    return kind
+
+
+def _shifted(placed: _Placed, node: cst.CSTNode) -> Span:
+    position = placed.positions[node]
+    shift = placed.line_shift
+    return (position.start.line + shift, position.start.column + 1,
+            position.end.line + shift, position.end.column + 1)
+
+
+class _Pairing:
+    """Walks libcst and ast statement lists side by side, recording each unit's anchor.
+
+    A list whose statements do not correspond (count or kind) records nothing, so the
+    units in it fall back to the top-level method.
+    """
+
+    def __init__(self, anchors: dict[int, _Anchor], default_indent: str) -> None:
+        self.anchors = anchors
+        self.default_indent = default_indent
+
+    def statements(self, body: Sequence[cst.BaseStatement], ast_body: Sequence[ast.stmt],
+                   indent: tuple[str, ...]) -> None:
+        flat: list[cst.CSTNode] = []
+        for statement in body:
+            if isinstance(statement, cst.SimpleStatementLine):
+                flat.extend(statement.body)
+            else:
+                flat.append(statement)
+        if len(flat) != len(ast_body) or not all(
+                _corresponds(c, a) for c, a in zip(flat, ast_body, strict=True)):
+            return
+        position = 0
+        for statement in body:
+            first = ast_body[position]
+            self.anchors[id(statement)] = _Anchor(first.lineno, first.col_offset, indent)
+            if isinstance(statement, cst.SimpleStatementLine):
+                position += len(statement.body)
+            else:
+                self.compound(statement, first, indent)
+                position += 1
+
+    def compound(self, node: cst.BaseCompoundStatement, tree: Any,
+                 indent: tuple[str, ...]) -> None:
+        """The statement lists inside one compound statement (its anchor is recorded)."""
+        if isinstance(node, cst.If):
+            self.suite(node.body, tree.body, indent)
+            self.orelse_if(node.orelse, tree.orelse, indent)
+        elif isinstance(node, (cst.For, cst.While)):
+            self.suite(node.body, tree.body, indent)
+            self.orelse(node.orelse, tree.orelse, indent)
+        elif isinstance(node, (cst.Try, cst.TryStar)):
+            self.suite(node.body, tree.body, indent)
+            if len(node.handlers) == len(tree.handlers):
+                for handler, ast_handler in zip(node.handlers, tree.handlers, strict=True):
+                    self.suite(handler.body, ast_handler.body, indent)
+            self.orelse(node.orelse, tree.orelse, indent)
+            if node.finalbody is not None:
+                self.suite(node.finalbody.body, tree.finalbody, indent)
+        elif isinstance(node, (cst.With, cst.FunctionDef, cst.ClassDef)):
+            self.suite(node.body, tree.body, indent)
+        elif isinstance(node, cst.Match) and len(node.cases) == len(tree.cases):
+            inner = indent + (self._indent_of(node.indent),)
+            for case, ast_case in zip(node.cases, tree.cases, strict=True):
+                self.suite(case.body, ast_case.body, inner)
+
+    def orelse_if(self, orelse: cst.If | cst.Else | None, ast_orelse: list[ast.stmt],
+                  indent: tuple[str, ...]) -> None:
+        """`elif` is an If in libcst's orelse and a one-If orelse list in ast."""
+        if isinstance(orelse, cst.If):
+            if len(ast_orelse) == 1 and isinstance(ast_orelse[0], ast.If):
+                elif_ = ast_orelse[0]
+                self.anchors[id(orelse)] = _Anchor(elif_.lineno, elif_.col_offset, indent,
+                                                   is_elif=True)
+                self.compound(orelse, elif_, indent)
+        else:
+            self.orelse(orelse, ast_orelse, indent)
+
+    def orelse(self, orelse: cst.Else | None, ast_orelse: list[ast.stmt],
+               indent: tuple[str, ...]) -> None:
+        if orelse is not None:
+            self.suite(orelse.body, ast_orelse, indent)
+
+    def suite(self, suite: cst.BaseSuite, ast_body: list[ast.stmt],
+              indent: tuple[str, ...]) -> None:
+        # A one-line suite holds small statements only: its nodes belong to the compound
+        # statement's unit, so there is nothing to anchor in it.
+        if isinstance(suite, cst.IndentedBlock):
+            self.statements(suite.body, ast_body, indent + (self._indent_of(suite.indent),))
+
+    def _indent_of(self, indent: str | None) -> str:
+        return self.default_indent if indent is None else indent
+
+
+def _corresponds(node: cst.CSTNode, tree: ast.stmt) -> bool:
+    forms = _ASYNC_FORMS.get(type(node))
+    if forms is not None:
+        return type(tree) is forms[node.asynchronous is not None]  # type: ignore[attr-defined]
+    return isinstance(tree, _AST_OF.get(type(node), ()))
