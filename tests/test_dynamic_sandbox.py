@@ -32,10 +32,10 @@ HOSTILE = {
 
 
 def _confirm_json(*args: str, env: dict[str, str] | None = None,
-                  timeout: float = 240) -> tuple[int, dict]:
+                  timeout: float = 240) -> tuple[int, dict, str]:
     done = subprocess.run([*CLI, "--confirm", "--format", "json", *args], capture_output=True,
                           text=True, timeout=timeout, env=env)
-    return done.returncode, json.loads(done.stdout)
+    return done.returncode, json.loads(done.stdout), done.stderr
 
 
 def _sleepers() -> list[str]:
@@ -65,9 +65,10 @@ def test_hostile_snippets_end_inconclusive_and_change_nothing_outside(tmp_path):
     before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
     env = {**os.environ, "AGL_TEST_SECRET_TOKEN": "hunter2", "AWS_SECRET_ACCESS_KEY": "x"}
 
-    code, report = _confirm_json("--confirm-timeout", "3", str(work), env=env)
+    code, report, stderr = _confirm_json("--confirm-timeout", "3", str(work), env=env)
 
     assert code == 1
+    assert stderr.startswith("autograd-lint: --confirm sandbox: rlimits; audit hook; "), stderr
     verdicts = {Path(f["path"]).name: f["confirmation"] for f in report["findings"]}
     assert set(verdicts) == {*HOSTILE, "sandbox_facts.py", "loop_cap.py"}
     for name, reason in HOSTILE.items():
@@ -78,6 +79,69 @@ def test_hostile_snippets_end_inconclusive_and_change_nothing_outside(tmp_path):
     assert not outside.exists()
     assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")} == before
     assert _sleepers() == []
+
+
+ENVIRON_SECRET = "aws-secret-in-the-parents-environ"
+ENVIRON_SNIPPET = f"""
+import os
+import torch
+
+
+def leaks(pid):
+    try:
+        with open(f"/proc/{{pid}}/environ", "rb") as handle:
+            return {ENVIRON_SECRET!r}.encode() in handle.read()
+    except OSError:
+        return False
+
+
+try:  # with Landlock /proc itself cannot be listed; without it, try every process
+    pids = [int(name) for name in os.listdir("/proc") if name.isdigit()]
+except PermissionError:
+    pids = []
+pids += [os.getppid(), LAUNCHER_PID]  # the sandbox server, the process holding the secret
+leaked = [pid for pid in pids if leaks(pid)]
+assert leaked == [], leaked
+y = torch.ones(3, requires_grad=True) * 2
+y.backward()
+"""
+LAUNCHER = f"""
+import json, os, sys
+from autograd_lint.dynamic.plan import confirm_file
+from autograd_lint.dynamic.runner import Sandbox
+from autograd_lint.finding import Finding
+
+path, landlock = sys.argv[1], sys.argv[2] == "on"
+with open("/proc/self/environ", "rb") as handle:  # the secret really is there to steal
+    assert {ENVIRON_SECRET!r}.encode() in handle.read()
+source = open(path).read().replace("LAUNCHER_PID", str(os.getpid()))
+line = source.splitlines().index("y.backward()") + 1
+claim = Finding("AGL002", "nonscalar-backward", "error", "m", path, line, 1, line, 13)
+with Sandbox(sys.executable, landlock=landlock) as sandbox:
+    [result] = confirm_file(sandbox, path, source, [claim], 20)
+print(json.dumps({{**result.confirmation.to_dict(), "protection": sandbox.protection}}))
+"""
+
+
+@pytest.mark.parametrize("landlock", ["on", "off"])
+def test_the_parents_environ_cannot_be_read_through_proc(tmp_path, landlock):
+    """AWS_SECRET_ACCESS_KEY in the environment the autograd-lint process was started
+    with stays in its /proc/<pid>/environ; the child must not read it there (nor in any
+    other process's). `on`: Landlock (ptrace scoping); `off`: the fallback for kernels
+    without it (child without capabilities, parent not dumpable)."""
+    snippet = tmp_path / "steal_environ.py"
+    snippet.write_text(ENVIRON_SNIPPET)
+    env = {**os.environ, "AWS_SECRET_ACCESS_KEY": ENVIRON_SECRET}
+    done = subprocess.run([sys.executable, "-c", LAUNCHER, str(snippet), landlock],
+                          capture_output=True, text=True, timeout=240, env=env,
+                          cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, done.stderr
+    verdict = json.loads(done.stdout)
+    assert verdict["status"] == "confirmed", verdict
+    assert "no capabilities" in verdict["protection"], verdict
+    assert "parent not dumpable" in verdict["protection"], verdict
+    if landlock == "off":
+        assert "NOT in force: Landlock left out on request" in verdict["protection"]
 
 
 def test_child_environment_strips_secrets(monkeypatch):
@@ -119,7 +183,7 @@ def test_cli_reports_torch_missing_and_exits_normally(tmp_path):
     python = tmp_path / "python-without-torch"
     python.write_text(f"#!/bin/sh\nexec {sys.executable} -S \"$@\"\n")
     python.chmod(python.stat().st_mode | stat.S_IEXEC)
-    code, report = _confirm_json("--python", str(python),
+    code, report, _ = _confirm_json("--python", str(python),
                                  str(SNIPPETS / "hostile" / "sys_exit.py"))
     assert code == 1
     assert report["findings"][0]["confirmation"]["evidence"].startswith(

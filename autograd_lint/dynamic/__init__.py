@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from autograd_lint.dynamic.plan import confirm_file
@@ -34,8 +34,13 @@ def confirm(path: str, source: str, findings: Sequence[Finding], *, python: str 
 
 def confirm_many(files: Sequence[tuple[str, str, Sequence[Finding]]], *,
                  python: str | None = None, timeout: float = 20.0,
-                 jobs: int | None = None) -> list[list[Finding]]:
-    """`confirm` for many files at once, one child process per file, `jobs` at a time."""
+                 jobs: int | None = None,
+                 on_protection: Callable[[str], None] | None = None) -> list[list[Finding]]:
+    """`confirm` for many files at once, one child process per file, `jobs` at a time.
+
+    `on_protection` is told, once, what confined the children (`Sandbox.protection`):
+    which kernel layers were in force and which were not, with the reason.
+    """
     if not any(findings for _, _, findings in files):
         return [[] for _ in files]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(files)))
@@ -45,7 +50,10 @@ def confirm_many(files: Sequence[tuple[str, str, Sequence[Finding]]], *,
                 ThreadPoolExecutor(max_workers=workers) as pool:
             futures = [pool.submit(confirm_file, sandbox, path, source, findings, timeout)
                        for path, source, findings in files]
-            return [future.result() for future in futures]
+            results = [future.result() for future in futures]
+            if on_protection is not None and sandbox.protection is not None:
+                on_protection(sandbox.protection)
+            return results
     except OSError as exc:  # e.g. no space for the temporary directories
         failed = Confirmation("inconclusive", f"cannot start the sandbox: {exc}")
         return [[f.with_confirmation(failed) for f in findings] for _, _, findings in files]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,11 @@ def _needs_run(finding: Finding) -> bool:
 
 def confirm_result(result: LintResult, sources: Mapping[str, str], *, python: str | None,
                    timeout: float, jobs: int | None) -> LintResult:
-    """Confirm every finding not already decided; one child process per file."""
+    """Confirm every finding not already decided; one child process per file.
+
+    What confined the code is said on stderr, one line, so a weaker sandbox (an old
+    kernel without Landlock) is never silent.
+    """
     from autograd_lint.dynamic import confirm_many
     from autograd_lint.engine import SourceError, decode_source
 
@@ -53,12 +58,17 @@ def confirm_result(result: LintResult, sources: Mapping[str, str], *, python: st
                 continue
         items.append((path, source, findings))
     for (_, _, findings), confirmed in zip(
-            items, confirm_many(items, python=python, timeout=timeout, jobs=jobs),
+            items, confirm_many(items, python=python, timeout=timeout, jobs=jobs,
+                                on_protection=_say),
             strict=True):
         for old, new in zip(findings, confirmed, strict=True):
             decided[id(old)] = new
     return LintResult(tuple(decided.get(id(f), f) for f in result.findings), result.errors,
                       result.files)
+
+
+def _say(protection: str) -> None:
+    print(f"autograd-lint: --confirm {protection}", file=sys.stderr)
 
 
 def load_verdicts(path: Path) -> dict[Key, Confirmation]:

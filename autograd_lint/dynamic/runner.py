@@ -3,16 +3,18 @@
 What it is, honestly: a child process of the chosen interpreter (forked from a server that
 imported torch once), in its own session and a fresh temporary working directory, with
 stdin from /dev/null, a stripped environment (no secret-looking variables, no GPU),
-resource limits (address space, file size, CPU time, core dumps, processes where the kernel
-applies them), a wall-clock deadline enforced by killing the
-whole process group, and a Python audit hook refusing writes outside the working directory
-and new processes. It is not a VM or a container: native code can get around the audit hook.
+resource limits (address space, file size, CPU time, core dumps, processes), a wall-clock
+deadline enforced by killing the whole process group, a Python audit hook with readable
+refusals, and kernel-enforced confinement that native code cannot get around (child/
+confine.py: no capabilities, Landlock, seccomp) as far as the kernel offers it. What was
+in force is reported (`Sandbox.protection`). It is not a VM or a container.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import pwd
 import re
 import shutil
 import signal
@@ -23,6 +25,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from autograd_lint.dynamic import undumpable
 
 DRIVER = Path(__file__).parent / "child" / "driver.py"
 MEMORY_LIMIT = 4 * 1024**3
@@ -44,6 +48,8 @@ class RunResult:
     spawn_error: str | None = None
     stderr_tail: str = ""
     elapsed: float = 0.0
+    confinement: dict[str, list[str]] | None = None
+    """The child's report: kernel layers applied and missing (child/confine.py)."""
 
 
 def child_environment(workdir: str) -> dict[str, str]:
@@ -62,6 +68,17 @@ def child_environment(workdir: str) -> dict[str, str]:
     env.pop("PYTHONSTARTUP", None)
     env.pop("PYTHONINSPECT", None)
     return env
+
+
+def homes() -> list[str]:
+    """The user's home directories, which a child may never read: `$HOME` and the
+    password database's entry (they differ under sudo, for instance)."""
+    found = [os.path.expanduser("~")]
+    try:
+        found.append(pwd.getpwuid(os.getuid()).pw_dir)
+    except KeyError:
+        pass
+    return found
 
 
 def _read_events(path: str) -> list[dict[str, Any]]:
@@ -103,8 +120,17 @@ class Sandbox:
     fork, not an interpreter start. Use as a context manager; `close` stops the server.
     """
 
-    def __init__(self, python: str, preload: tuple[str, ...] = ()) -> None:
+    def __init__(self, python: str, preload: tuple[str, ...] = (),
+                 landlock: bool = True) -> None:
+        """`landlock=False` leaves Landlock out even where the kernel has it: the fallback
+        layers alone, as on an older kernel (used by the tests)."""
         self.python = python
+        self.landlock = landlock
+        self.parent_undumpable = undumpable.hold()
+        """This process was not dumpable while the sandbox was open (see undumpable.py)."""
+        self._holding = self.parent_undumpable
+        self._applied: list[str] | None = None
+        self._missing: list[str] = []
         self.error: str | None = None
         self.torch_missing: str | None = None
         self._lock = threading.Lock()
@@ -169,6 +195,36 @@ class Sandbox:
                 self._proc.wait()
             self._proc = None
         shutil.rmtree(self._home, ignore_errors=True)
+        if self._holding:
+            undumpable.release()
+            self._holding = False
+
+    @property
+    def protection(self) -> str | None:
+        """What confined the children that ran, in words; None if none ran.
+
+        A layer counts as in force only if every child had it; anything a child lacked is
+        listed after "NOT in force" with the kernel's reason.
+        """
+        if self._applied is None:
+            return None
+        applied = ["rlimits", "audit hook", *self._applied]
+        if self.parent_undumpable:
+            applied.append("parent not dumpable")
+        text = "sandbox: " + "; ".join(applied)
+        if self._missing:
+            text += ". NOT in force: " + "; ".join(self._missing)
+        return text
+
+    def _record(self, confinement: dict[str, list[str]] | None) -> None:
+        if confinement is None:
+            return
+        with self._lock:
+            applied = confinement.get("applied", [])
+            self._applied = applied if self._applied is None else [
+                layer for layer in self._applied if layer in applied]
+            self._missing += [m for m in confinement.get("missing", [])
+                              if m not in self._missing]
 
     def run(self, spec: dict[str, Any], unit_timeout: float) -> RunResult:
         """Run one file's units (spec: path, source, units, sites, loop_cap)."""
@@ -190,6 +246,7 @@ class Sandbox:
         full = {**spec, "workdir": workdir, "events": files["events"],
                 "stdout": files["stdout"], "stderr": files["stderr"],
                 "unit_timeout": unit_timeout, "env": child_environment(workdir),
+                "protected": homes(), "landlock": self.landlock,
                 "limits": {"memory": MEMORY_LIMIT, "file_size": FILE_SIZE_LIMIT,
                            "cpu": int(budget + 5)}}
         with open(files["spec"], "w", encoding="utf-8") as handle:
@@ -216,6 +273,9 @@ class Sandbox:
         _kill_group(pid)
         result.returncode = os.waitstatus_to_exitcode(status) if status is not None else None
         result.events = _read_events(files["events"])
+        result.confinement = next((e for e in result.events
+                                   if e.get("event") == "confinement"), None)
+        self._record(result.confinement)
         result.stderr_tail = _tail(files["stderr"])
         result.elapsed = time.monotonic() - started
         return result

@@ -8,6 +8,7 @@ everything else is `inconclusive` with the reason.
 
 from __future__ import annotations
 
+import errno
 import re
 import signal
 from collections.abc import Callable
@@ -70,6 +71,8 @@ class RunView:
     outcomes: dict[int, Event] = field(default_factory=dict)
     started: set[int] = field(default_factory=set)
     blocked: list[Event] = field(default_factory=list)
+    kernel_confined: bool = False
+    """The child ran under at least one kernel layer (child/confine.py)."""
     torch_missing: str | None = None
     process_end: str = "the process ended early"
     timeout: float = 0.0
@@ -94,6 +97,8 @@ class RunView:
                 self.outcomes[event["unit"]] = event["outcome"]
             elif kind == "blocked":
                 self.blocked.append(event)
+            elif kind == "confinement":
+                self.kernel_confined = bool(event.get("applied"))
             elif kind == "torch_missing":
                 self.torch_missing = event.get("error", "")
 
@@ -471,6 +476,8 @@ def describe_outcome(outcome: Event, view: RunView) -> str:
         return "output limit hit (the code wrote more than the sandbox allows)"
     if view.blocked and outcome.get("type") == "PermissionError":
         return f"blocked by the sandbox{where}: {view.blocked[0]['what']}"
+    if view.kernel_confined and outcome.get("errno") in (errno.EPERM, errno.EACCES):
+        return f"blocked by the sandbox (kernel){where}: {quote(outcome['type'], message)}"
     return f"the run stopped{where} with {quote(outcome['type'], message)}"
 
 

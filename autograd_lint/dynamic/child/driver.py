@@ -2,11 +2,14 @@
 one child per file; the child runs that file's instrumented units.
 
 Runs in the user's interpreter (`--python`), which may not have autograd_lint installed, so
-it imports only the standard library, torch and the sibling probes.py (loaded by path).
-Each child sets its own limits (memory, file size, CPU, processes), session, working
-directory and environment, installs an audit hook refusing writes outside the working
-directory and new processes, arms a per-unit alarm, and streams JSON-lines events that
-survive a crash up to the last event. The parent enforces the wall-clock deadline.
+it imports only the standard library, torch and its siblings probes.py, grants.py and
+confine.py (loaded by path). Each child sets its own limits (memory, file size, CPU,
+processes), session, working directory and environment, then the kernel confinement of
+confine.py (reported as a `confinement` event), then an audit hook that refuses writes
+outside the working directory, new processes and network sockets with a readable reason
+(the kernel layers stop native code too, but say only "Permission denied"), arms a
+per-unit alarm, and streams JSON-lines events that survive a crash up to the last event.
+The parent enforces the wall-clock deadline.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import json
 import os
 import select
 import signal
+import socket
 import sys
 import tempfile
 import traceback
@@ -33,6 +37,10 @@ _PROCESS_EVENTS = {"subprocess.Popen", "os.system", "os.fork", "os.forkpty", "os
                    "os.spawn", "os.exec", "pty.spawn", "os.startfile"}
 
 
+SIBLINGS = ("probes", "grants", "confine")
+"""Loaded once by the server, inherited by every child."""
+
+
 class UnitTimeout(BaseException):
     """Raised by the alarm; a BaseException so `except Exception` in user code lets it pass."""
 
@@ -43,6 +51,13 @@ class Events:
 
     def __call__(self, event: dict[str, Any]) -> None:
         os.write(self.fd, (json.dumps(event, default=str) + "\n").encode("utf-8"))
+
+
+def _family(number: int) -> str:
+    try:
+        return socket.AddressFamily(number).name
+    except ValueError:
+        return f"address family {number}"
 
 
 def install_guard(workdir: str, emit: Events) -> None:
@@ -81,6 +96,8 @@ def install_guard(workdir: str, emit: Events) -> None:
                         refuse(f"{event} on {os.fsdecode(path)}")
             elif event in _PROCESS_EVENTS:
                 refuse(f"starting a process ({event})")
+            elif event == "socket.__new__" and len(args) > 1 and args[1] != socket.AF_UNIX:
+                refuse(f"network access (socket.__new__, {_family(args[1])})")
             elif event in _NETWORK_EVENTS:
                 refuse(f"network access ({event} to {args[1]!r})"
                        if len(args) > 1 else f"network access ({event})")
@@ -132,10 +149,12 @@ def apply_limits(limits: dict[str, int]) -> None:
             continue
 
 
-def load_probes() -> types.ModuleType:
+def load_sibling(name: str) -> types.ModuleType:
+    """A module of this folder, loaded by path: the user's interpreter may not have
+    autograd_lint installed."""
     here = os.path.dirname(os.path.abspath(__file__))
-    spec = importlib.util.spec_from_file_location("_autograd_lint_probes",
-                                                  os.path.join(here, "probes.py"))
+    spec = importlib.util.spec_from_file_location(f"_autograd_lint_{name}",
+                                                  os.path.join(here, f"{name}.py"))
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -219,8 +238,23 @@ def run_units(spec: dict[str, Any], probes_module: types.ModuleType, emit: Event
     emit({"event": "done"})
 
 
-def child_main(spec_path: str, probes_module: types.ModuleType) -> None:
-    """In the forked child: own session, own files and directory, limits, then the units."""
+def confine(spec: dict[str, Any], modules: dict[str, types.ModuleType], emit: Events) -> None:
+    """The kernel layers (confine.py) over the paths grants.py allows; reported as an
+    event, layer by layer, whatever the kernel offers."""
+    try:
+        grants = modules["grants"].grants_for(spec["workdir"], spec["path"],
+                                              spec["protected"])
+        report = modules["confine"].confine(grants.reads, grants.listed, grants.writes,
+                                            use_landlock=spec["landlock"]).to_dict()
+    except Exception as exc:  # noqa: BLE001 - e.g. no ctypes in the user's interpreter
+        report = {"applied": [], "missing": [f"kernel confinement: {type(exc).__name__}: "
+                                             f"{exc}"[:300]]}
+    emit({"event": "confinement", **report})
+
+
+def child_main(spec_path: str, modules: dict[str, types.ModuleType]) -> None:
+    """In the forked child: own session, own files and directory, limits, kernel
+    confinement, then the units."""
     os.setsid()
     with open(spec_path, encoding="utf-8") as handle:
         spec = json.load(handle)
@@ -231,9 +265,11 @@ def child_main(spec_path: str, probes_module: types.ModuleType) -> None:
     os.chdir(spec["workdir"])
     os.environ.update(spec["env"])
     tempfile.tempdir = spec["workdir"]  # the server may have cached its own
-    sys.path.insert(0, os.path.dirname(os.path.abspath(spec["path"])))
     apply_limits(spec["limits"])
-    run_units(spec, probes_module, Events(spec["events"]))
+    emit = Events(spec["events"])
+    confine(spec, modules, emit)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(spec["path"])))
+    run_units(spec, modules["probes"], emit)
 
 
 def _reply(message: dict[str, Any]) -> None:
@@ -273,7 +309,7 @@ def serve(preload: list[str]) -> None:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - a speed-up only; the child imports it if needed
             continue
-    probes_module = load_probes()
+    modules = {name: load_sibling(name) for name in SIBLINGS}
     _reply({"ready": True})
     children: set[int] = set()
     buffer = b""
@@ -292,7 +328,7 @@ def serve(preload: list[str]) -> None:
             pid = os.fork()
             if pid == 0:
                 try:
-                    child_main(request["spec"], probes_module)
+                    child_main(request["spec"], modules)
                 finally:
                     os._exit(0)
             children.add(pid)
