@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from autograd_lint.analysis import trainability
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.tensors import (
     broadcast,
@@ -149,6 +150,8 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         args = _Args(interp, node, env)
         path = dotted(func.value)
         method = func.attr.value
+        if method in trainability.MUTATING_METHODS:
+            trainability.touch(env, func.value)  # `model.apply(fn)`, `model[0].requires_grad_()`
         if isinstance(receiver, Tensor):
             return _tensor_method(interp, receiver, method, args, env, path)
         if isinstance(receiver, Obj) and receiver.kind == "tuple" and path is not None:
@@ -234,6 +237,8 @@ def _handed_to_unknown_code(args: _Args, env: Env, owner: str | None) -> None:
     `self.reset_parameters()`): afterwards they are no longer known to be uninitialized."""
     given = {dotted(node) for node in (*args.positional, *args.keywords.values())}
     given |= {_memory_owner(path) for path in given if path}
+    for node in (*args.positional, *args.keywords.values()):
+        trainability.touch(env, node)  # `unfreeze(model)`
     for key, value in list(env.items()):
         if not (isinstance(value, Tensor) and value.uninitialized):
             continue
@@ -444,6 +449,13 @@ def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor | No
     if module.qualname.startswith("torch.nn.") and module.has_parameters and \
             module.trainable is True:
         rg = True
+    elif module.qualname.startswith("torch.nn.") and module.trainable is False and \
+            not args.starred and args.grad_inputs() is False:
+        # Every parameter frozen and no input with a graph: nothing to record.
+        result = op_result(False, interp.grad, None, module.dtype)
+        return result.evolve(no_graph="every parameter of the module was frozen and its "
+                                      "input does not require grad") \
+            if interp.grad is True else result
     shape = None
     if module.out_features is not None and isinstance(first, Tensor) and first.shape:
         shape = (*first.shape[:-1], module.out_features)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 
 import libcst as cst
 
-from autograd_lint.analysis import calls
+from autograd_lint.analysis import calls, trainability
 from autograd_lint.analysis.facts import Facts
 from autograd_lint.analysis.imports import dotted, target_names
 from autograd_lint.analysis.tensors import (
@@ -320,6 +320,8 @@ class Interpreter:
         return subject, Obj("module", qualname=names[0], dtype=None, has_parameters=True)
 
     def exec_loop(self, stmt: cst.For | cst.While, env: Env) -> None:
+        if isinstance(stmt, cst.For):
+            trainability.apply_loop(stmt, env)  # `for p in m.parameters(): p.requires_grad...`
         before = dict(env)
         start = dict(env)
         for pass_number in range(2):
@@ -328,7 +330,6 @@ class Interpreter:
             self.loops.append(loop)
             try:
                 if isinstance(stmt, cst.For):
-                    _forget_trainability(stmt, body_env)
                     element = self.iter_element(self.eval(stmt.iter, body_env))
                     self.bind(stmt.target, element, body_env, None)
                 else:
@@ -519,6 +520,7 @@ class Interpreter:
                        value_node: cst.BaseExpression | None) -> None:
         base = self.eval(target.value, env)
         path = dotted(target.value)
+        trainability.touch(env, target.value)  # `model.fc = nn.Linear(...)` may unfreeze
         attr = target.attr.value
         if isinstance(base, Tensor) and path is not None:
             if attr == "requires_grad":
@@ -550,6 +552,7 @@ class Interpreter:
             if isinstance(element.slice, cst.Index):
                 self.eval(element.slice.value, env)
         path = dotted(target.value)
+        trainability.touch(env, target.value)  # `model.classifier[6] = nn.Linear(...)`
         if not isinstance(base, Tensor) or path is None:
             return
         incoming = value.requires_grad if isinstance(value, Tensor) else False
@@ -750,19 +753,6 @@ class Interpreter:
 
 
 # ---------------------------------------------------------------------- helpers
-def _forget_trainability(loop: cst.For, env: Env) -> None:
-    """`for p in model.parameters(): p.requires_grad = False` may freeze `model`."""
-    call = loop.iter
-    if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
-            and call.func.attr.value in ("parameters", "named_parameters")):
-        return
-    path = dotted(call.func.value)
-    module = env.get(path) if path else None
-    if isinstance(module, Obj) and module.kind == "module" and \
-            find(loop.body, _sets_requires_grad):
-        env[path] = replace(module, trainable=None)  # type: ignore[index]
-
-
 def _drop(env: Env, name: str) -> None:
     """Forget `name` and everything reached through it (`name.attr`)."""
     env.pop(name, None)
@@ -807,11 +797,6 @@ def _is_yield(node: cst.CSTNode) -> bool:
 
 def _is_scope(node: cst.CSTNode) -> bool:
     return isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda))
-
-
-def _sets_requires_grad(node: cst.CSTNode) -> bool:
-    return isinstance(node, cst.Attribute) and node.attr.value in ("requires_grad",
-                                                                   "requires_grad_")
 
 
 def _expression_children(node: cst.CSTNode) -> Iterable[cst.BaseExpression]:
