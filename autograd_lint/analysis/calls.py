@@ -174,7 +174,8 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         local = interp.local_functions.get(func.value)
         if local is not None:
             _handed_to_unknown_code(args, env, None)
-            return _in_grad_mode(interp.summarize(local, {}), interp.grad)
+            globals_env = env if interp.in_module_scope else None
+            return _in_grad_mode(interp.summarize(local, {}, globals_env), interp.grad)
         if func.value in _ITERATION_BUILTINS and not interp.facts.imports.aliases.get(
                 func.value):
             return _iteration_builtin(interp, func.value, args)

@@ -23,6 +23,9 @@ class Facts:
     stores: set[int] = field(default_factory=set)
     # The file calls torch.set_default_dtype: factories without dtype= have an unknown dtype.
     default_dtype_changed: bool = False
+    # Module-level functions (ids of their defs) called only from module-level code, every
+    # time with grad mode on: their bodies certainly run with grad enabled.
+    grad_on_functions: set[int] = field(default_factory=set)
 
     def value(self, node: cst.CSTNode) -> Value | None:
         return self.values.get(id(node))

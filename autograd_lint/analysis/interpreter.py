@@ -99,9 +99,12 @@ class Interpreter:
         # Local nn.Module subclasses: name -> (forward, its `self.*` facts).
         self.module_classes: dict[str, tuple[cst.FunctionDef, Env]] = {}
         self.summaries: dict[int, Value | None] = {}
+        self.summarizing: set[int] = set()
         self.returns: list[list[Value | None]] = []
         self.call_sites: dict[str, dict[int, tuple[list[Value | None],
                                                    dict[str, Value | None]]]] = {}
+        # Grad mode at each module-level call of a function of this file.
+        self.call_grad: dict[str, list[bool | None]] = {}
 
     # ------------------------------------------------------------------ driver
     def run(self, module: cst.Module) -> None:
@@ -114,6 +117,10 @@ class Interpreter:
         self.in_module_scope = False
         globals_env = {k: v for k, v in env.items()
                        if self.module_bindings[k.split(".")[0]] == 1}
+        self.facts.grad_on_functions = {
+            id(func) for name, func in self.local_functions.items()
+            if self.only_called_at_module_level(name)
+            and all(grad is True for grad in self.call_grad.get(name, [None]))}
         index = 0
         while index < len(self.deferred):
             func, class_env = self.deferred[index]
@@ -129,10 +136,8 @@ class Interpreter:
         """
         name = func.name.value
         sites = self.call_sites.get(name)
-        if not sites or self.local_functions.get(name) is not func:
-            return {}
-        mentions = len(re.findall(rf"\b{re.escape(name)}\b", self.source))
-        if mentions != len(sites) + 1:
+        if not sites or self.local_functions.get(name) is not func or \
+                not self.only_called_at_module_level(name):
             return {}
         params = list(func.params.posonly_params) + list(func.params.params)
         facts: Env = {}
@@ -149,6 +154,15 @@ class Interpreter:
             if merged is not None:
                 facts[param.name.value] = merged
         return facts
+
+    def only_called_at_module_level(self, name: str) -> bool:
+        """Every mention of a module-level function's name in the file is its `def` or one
+        of its module-level calls (it is not also passed around or called elsewhere)."""
+        sites = self.call_sites.get(name)
+        if not sites:
+            return False
+        mentions = len(re.findall(rf"\b{re.escape(name)}\b", self.source))
+        return mentions == len(sites) + 1
 
     def exec_function(self, func: cst.FunctionDef, globals_env: Env, self_env: Env) -> None:
         """Walk a function body: module globals, minus its parameters, plus `self.*` facts."""
@@ -410,23 +424,31 @@ class Interpreter:
         self.bind_name(stmt.name.value, Obj("class", qualname=stmt.name.value)
                        if stmt.name.value in self.module_classes else None, env)
 
-    def summarize(self, func: cst.FunctionDef, self_env: Env) -> Value | None:
-        """What a function returns, walked once with unknown arguments (cached).
+    def summarize(self, func: cst.FunctionDef, self_env: Env,
+                  globals_env: Env | None = None) -> Value | None:
+        """What a function returns, walked with unknown arguments.
 
+        `globals_env`: the module's names at a module-level call (the function reads its
+        globals as they are at that moment); such a summary is not cached. Without it the
+        function sees no globals and the summary is computed once.
         The walk's per-node records are thrown away: the function's own deferred walk,
         with the facts of its real context, records them.
         """
         key = id(func)
-        if key in self.summaries:
+        if globals_env is None and key in self.summaries:
             return self.summaries[key]
-        self.summaries[key] = None  # recursion: unknown
-        if func.asynchronous is not None or find(func.body, _is_yield, _is_scope):
-            return None
+        if key in self.summarizing or func.asynchronous is not None or \
+                find(func.body, _is_yield, _is_scope):
+            return None  # recursion, generators, coroutines: unknown
+        self.summarizing.add(key)
         saved = (dict(self.facts.values), dict(self.facts.grad_mode), len(self.deferred),
                  self.grad, self.loops, self.in_module_scope)
         self.returns.append([])
         try:
-            env = dict(self_env)
+            env = dict(globals_env or {})
+            for param in _all_params(func.params):
+                _drop(env, param.name.value)
+            env.update(self_env)
             self.grad, self.loops, self.in_module_scope = \
                 _decorator_grad_mode(func, self.facts), [], False
             falls = self.exec_block(_block_body(func.body), env)
@@ -437,10 +459,12 @@ class Interpreter:
                 saved
             self.facts.values, self.facts.grad_mode = values_saved, grad_saved
             del self.deferred[deferred:]
+            self.summarizing.discard(key)
         result = values[0] if values else None
         for value in values[1:]:
             result = merge_values(result, value)
-        self.summaries[key] = result
+        if globals_env is None:
+            self.summaries[key] = result
         return result
 
     def class_attribute_facts(self, methods: list[cst.FunctionDef], env: Env) -> Env:
@@ -588,6 +612,7 @@ class Interpreter:
                 [self.facts.value(a) for a in positional],
                 {k: self.facts.value(v) for k, v in keywords.items()},
             )
+            self.call_grad.setdefault(name, []).append(self.grad)
 
     # ------------------------------------------------------------------ expressions
     def eval(self, node: cst.BaseExpression, env: Env) -> Value | None:

@@ -14,21 +14,42 @@ from collections.abc import Callable, Iterator
 import libcst as cst
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+# What a field value's type holds: _NODE (a node), _SEQUENCE (a tuple/list that may hold
+# nodes) or _OTHER. A dict lookup per value: isinstance() against CSTNode goes through
+# ABCMeta.__instancecheck__, which was most of the cost of every walk.
+_NODE, _SEQUENCE, _OTHER = 1, 2, 0
+_KIND: dict[type, int] = {}
 
 
-def children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+def _kind(cls: type) -> int:
+    kind = _KIND.get(cls)
+    if kind is None:
+        kind = _KIND[cls] = _NODE if issubclass(cls, cst.CSTNode) else \
+            _SEQUENCE if issubclass(cls, (tuple, list)) else _OTHER
+    return kind
+
+
+def child_list(node: cst.CSTNode) -> list[cst.CSTNode]:
     """The immediate child nodes, in field (source) order."""
     names = _FIELDS.get(type(node))
     if names is None:
         names = _FIELDS[type(node)] = tuple(f.name for f in dataclasses.fields(node))
+    found: list[cst.CSTNode] = []
     for name in names:
         value = getattr(node, name)
-        if isinstance(value, cst.CSTNode):
-            yield value
-        elif isinstance(value, (tuple, list)):
-            for item in value:
-                if isinstance(item, cst.CSTNode):
-                    yield item
+        kind = _KIND.get(type(value))
+        if kind is None:
+            kind = _kind(type(value))
+        if kind == _NODE:
+            found.append(value)
+        elif kind == _SEQUENCE:
+            found.extend(item for item in value if _kind(type(item)) == _NODE)
+    return found
+
+
+def children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """The immediate child nodes, in field (source) order."""
+    return iter(child_list(node))
 
 
 def walk(node: cst.CSTNode,
@@ -40,7 +61,7 @@ def walk(node: cst.CSTNode,
         yield current
         if prune is not None and prune(current) and current is not node:
             continue
-        stack.extend(reversed(list(children(current))))
+        stack.extend(reversed(child_list(current)))
 
 
 def find(node: cst.CSTNode, predicate: Callable[[cst.CSTNode], bool],
@@ -57,7 +78,7 @@ def events(node: cst.CSTNode) -> Iterator[tuple[bool, cst.CSTNode]]:
         yield entering, current
         if entering:
             stack.append((False, current))
-            stack.extend((True, child) for child in reversed(list(children(current))))
+            stack.extend((True, child) for child in reversed(child_list(current)))
 
 
 
@@ -80,4 +101,4 @@ def run_visitor(visitor: object, node: cst.CSTNode) -> None:
         stack.append((False, current))
         if visit is not None and visit(current) is False:
             continue
-        stack.extend((True, child) for child in reversed(list(children(current))))
+        stack.extend((True, child) for child in reversed(child_list(current)))

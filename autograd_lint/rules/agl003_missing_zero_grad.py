@@ -11,10 +11,16 @@ from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD
 from autograd_lint.analysis.tree import walk
 from autograd_lint.analysis.values import Obj
 from autograd_lint.rules.base import Rule
-from autograd_lint.rules.syntax import method_name, positional, reads_grad
+from autograd_lint.rules.syntax import (
+    GRAD_RESET_METHODS,
+    is_grad,
+    is_grad_target,
+    method_name,
+    positional,
+    reads_grad,
+)
 
 _OPTIMIZER_NAME = re.compile(r"optim|(^|_)opt([a-z0-9]{0,2}|_.*)$")
-_GRAD_RESET_METHODS = frozenset({"zero_", "fill_", "mul_", "detach_", "copy_"})
 
 
 class _LoopScan:
@@ -72,7 +78,7 @@ class _LoopScan:
                 and isinstance(node.func.value, cst.Name)
                 and node.func.value.value in ("self", "cls")):
             self.resets += 1
-        elif name in _GRAD_RESET_METHODS and _is_grad(node.func.value):  # type: ignore[union-attr]
+        elif name in GRAD_RESET_METHODS and is_grad(node.func.value):  # type: ignore[union-attr]
             self.resets += 1
         elif name == "step" and self._is_optimizer_step(node):
             self.updates += 1
@@ -86,19 +92,19 @@ class _LoopScan:
 
     def visit_Assign(self, node: cst.Assign) -> None:
         for target in node.targets:
-            if _is_grad_target(target.target):
+            if is_grad_target(target.target):
                 self.resets += 1
             elif _is_data(target.target) and reads_grad(node.value):
                 self.updates += 1
 
     def visit_AugAssign(self, node: cst.AugAssign) -> None:
-        if _is_grad_target(node.target):
+        if is_grad_target(node.target):
             self.resets += 1
         elif reads_grad(node.value):
             self.updates += 1
 
     def visit_Del(self, node: cst.Del) -> None:
-        if _is_grad_target(node.target):
+        if is_grad_target(node.target):
             self.resets += 1
 
     def _optimizer_name(self, node: cst.BaseExpression) -> str | None:
@@ -166,28 +172,8 @@ def _optimizer_like(node: cst.BaseExpression) -> bool:
     return bool(_OPTIMIZER_NAME.search(name.lower()))
 
 
-def _is_grad(node: cst.BaseExpression) -> bool:
-    """`x.grad` or `x.grad.data`."""
-    if isinstance(node, cst.Attribute) and node.attr.value == "data":
-        node = node.value
-    return isinstance(node, cst.Attribute) and node.attr.value == "grad"
-
-
-def _is_grad_target(node: cst.BaseExpression) -> bool:
-    return isinstance(node, cst.Attribute) and node.attr.value == "grad"
-
-
 def _is_data(node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.Attribute) and node.attr.value == "data"
-
-
-def _resets_gradients(node: cst.CSTNode) -> bool:
-    """A call to `zero_grad()` / `x.grad.zero_()`-like, or an assignment to `x.grad`."""
-    if isinstance(node, cst.Call):
-        name = method_name(node)
-        return name == "zero_grad" or (name in _GRAD_RESET_METHODS and
-                                       _is_grad(node.func.value))  # type: ignore[union-attr]
-    return isinstance(node, cst.AssignTarget) and _is_grad_target(node.target)
 
 
 class MissingZeroGrad(Rule):
@@ -217,7 +203,7 @@ class MissingZeroGrad(Rule):
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
-        self.resetting_functions = _resetting_functions(ctx.module)
+        self.resetting_functions = ctx.index.resetting_functions
         self.reported: set[int] = set()
 
     def visit_For(self, node: cst.For) -> None:
@@ -240,12 +226,3 @@ class MissingZeroGrad(Rule):
                 "updates the parameters but never resets .grad (optimizer.zero_grad(), "
                 "p.grad = None) inside the loop",
             )
-
-
-def _resetting_functions(module: cst.Module) -> frozenset[str]:
-    """Names of functions/methods in this file whose body resets gradients."""
-    if "zero_grad" not in module.code and ".grad" not in module.code:
-        return frozenset()
-    return frozenset(node.name.value for node in walk(module)
-                     if isinstance(node, cst.FunctionDef)
-                     and any(_resets_gradients(n) for n in walk(node.body)))

@@ -34,8 +34,26 @@ class NonLeafRequiresGrad(GradScope):
                    "not require grad (leaves by convention); tensors computed under "
                    "`torch.no_grad()`; `t.requires_grad_()` / `requires_grad_(True)` on a "
                    "non-leaf that already requires grad (torch accepts it); tensors computed "
-                   "in helper functions whose grad mode depends on the caller.")
+                   "in helper functions whose grad mode depends on the caller (unless the "
+                   "file calls the helper only from module-level code with grad on).")
     tokens = ("requires_grad",)
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.functions: list[cst.FunctionDef] = []
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        super().visit_FunctionDef(node)
+        self.functions.append(node)
+
+    def leave_FunctionDef(self, node: cst.FunctionDef) -> None:
+        super().leave_FunctionDef(node)
+        self.functions.pop()
+
+    def frame_certain(self) -> bool:
+        """Also certain in a helper that the module-level code calls only with grad on."""
+        return super().frame_certain() or (
+            bool(self.functions) and id(self.functions[-1]) in self.facts.grad_on_functions)
 
     def visit_Assign(self, node: cst.Assign) -> None:
         for target in node.targets:

@@ -7,7 +7,6 @@ import re
 import libcst as cst
 
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
-from autograd_lint.analysis.tree import run_visitor
 from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.finding import Applicability, Edit, Fix
 from autograd_lint.rules.base import FixBuilder, Rule
@@ -95,7 +94,8 @@ class AutogradTypo(Rule):
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
-        self.defined = _defined_names(ctx.module)
+        # A user class with its own `.backwards()` or a `require_grad: bool` field: no typo.
+        self.defined = ctx.index.defined_names
 
     # ------------------------------------------------------------------ keywords
     def visit_Call(self, node: cst.Call) -> None:
@@ -234,23 +234,3 @@ def _rename(name: cst.Name, right: str, applicability: Applicability) -> FixBuil
     def build(span):  # type: ignore[no-untyped-def]
         return Fix(applicability, f"rename to `{right}`", (Edit(*span(name), right),))
     return build
-
-
-class _Definitions(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.names: set[str] = set()
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self.names.add(node.name.value)
-
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-        if isinstance(node.target, cst.Name):
-            self.names.add(node.target.value)
-
-
-def _defined_names(module: cst.Module) -> frozenset[str]:
-    """Functions and annotated class fields the file defines itself: a user class with its
-    own `.backwards()` or a `require_grad: bool` field is not a typo."""
-    finder = _Definitions()
-    run_visitor(finder, module)
-    return frozenset(finder.names)

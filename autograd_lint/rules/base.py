@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import ClassVar
 
 import libcst as cst
 
 from autograd_lint.analysis import Facts
 from autograd_lint.finding import Fix, Severity
+from autograd_lint.rules.module_index import ModuleIndex
 
 # Builds a Fix once positions are known: (node -> (line, col, end_line, end_col)) -> Fix
 FixBuilder = Callable[[Callable[[cst.CSTNode], tuple[int, int, int, int]]], Fix | None]
@@ -35,6 +37,11 @@ class RuleContext:
     module: cst.Module
     facts: Facts
     path: str
+
+    @cached_property
+    def index(self) -> ModuleIndex:
+        """Whole-module syntax several rules need, gathered in one walk on first use."""
+        return ModuleIndex(self.module, self.facts)
 
 
 class Rule:

@@ -17,40 +17,9 @@ from __future__ import annotations
 
 import libcst as cst
 
-from autograd_lint.analysis.torch_api import (
-    AUTOGRAD_BACKWARD,
-    AUTOGRAD_GRAD,
-    GRAD_MODE_CONTEXTS,
-    SET_GRAD_ENABLED,
-)
-from autograd_lint.analysis.tree import run_visitor
+from autograd_lint.analysis.torch_api import GRAD_MODE_CONTEXTS, SET_GRAD_ENABLED
 from autograd_lint.rules.base import Rule
-from autograd_lint.rules.syntax import is_true, method_name, positional
-
-
-class _BackwardFinder(cst.CSTVisitor):
-    """Does a function body (not counting nested functions) call backward()/autograd.grad?"""
-
-    def __init__(self, rule: Rule) -> None:
-        self.rule = rule
-        self.found = False
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-        return False
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
-        return False
-
-    def visit_Lambda(self, node: cst.Lambda) -> bool:
-        return False
-
-    def visit_Call(self, node: cst.Call) -> None:
-        if method_name(node) == "backward":
-            self.found = True
-            return
-        qualname = self.rule.facts.qualname(node.func)
-        if qualname in AUTOGRAD_BACKWARD or qualname in AUTOGRAD_GRAD:
-            self.found = True
+from autograd_lint.rules.syntax import is_true, positional
 
 
 class GradScope(Rule):
@@ -61,7 +30,6 @@ class GradScope(Rule):
         # Innermost last: a function (judged lazily, only when a finding depends on it) or
         # True for a `with torch.enable_grad():` block inside a function.
         self._frames: list[cst.FunctionDef | bool] = []
-        self._judged: dict[int, bool] = {}
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self._frames.append(node)
@@ -90,18 +58,7 @@ class GradScope(Rule):
         frame = self._frames[-1]
         if isinstance(frame, bool):
             return frame
-        if id(frame) not in self._judged:
-            self._judged[id(frame)] = self._enables_grad(frame)
-        return self._judged[id(frame)]
-
-    def _enables_grad(self, node: cst.FunctionDef) -> bool:
-        for dec in node.decorators:
-            expr = dec.decorator.func if isinstance(dec.decorator, cst.Call) else dec.decorator
-            if GRAD_MODE_CONTEXTS.get(self.facts.qualname(expr) or "") is True:
-                return True
-        finder = _BackwardFinder(self)
-        run_visitor(finder, node.body)
-        return finder.found
+        return self.ctx.index.enables_grad(frame)
 
     def _is_enable_grad(self, expr: cst.BaseExpression) -> bool:
         if not isinstance(expr, cst.Call):

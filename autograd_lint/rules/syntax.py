@@ -40,6 +40,29 @@ def reads_grad(node: cst.CSTNode) -> bool:
     return any(isinstance(n, cst.Attribute) and n.attr.value == "grad" for n in walk(node))
 
 
+GRAD_RESET_METHODS = frozenset({"zero_", "fill_", "mul_", "detach_", "copy_"})
+
+
+def is_grad(node: cst.BaseExpression) -> bool:
+    """`x.grad` or `x.grad.data`."""
+    if isinstance(node, cst.Attribute) and node.attr.value == "data":
+        node = node.value
+    return isinstance(node, cst.Attribute) and node.attr.value == "grad"
+
+
+def is_grad_target(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Attribute) and node.attr.value == "grad"
+
+
+def resets_gradients(node: cst.CSTNode) -> bool:
+    """A call to `zero_grad()` / `x.grad.zero_()`-like, or an assignment to `x.grad`."""
+    if isinstance(node, cst.Call):
+        name = method_name(node)
+        return name == "zero_grad" or (name in GRAD_RESET_METHODS and
+                                       is_grad(node.func.value))  # type: ignore[union-attr]
+    return isinstance(node, cst.AssignTarget) and is_grad_target(node.target)
+
+
 def is_true(node: cst.BaseExpression | None) -> bool:
     return isinstance(node, cst.Name) and node.value == "True"
 
