@@ -24,15 +24,13 @@ import ast
 import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 import libcst as cst
 from libcst._nodes.statement import _BaseSimpleStatement
 from libcst.metadata import CodeRange, PositionProvider
 from libcst.metadata.position_provider import PositionProvidingCodegenState
-
-from autograd_lint.analysis.tree import children
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")  # what both CPython and libcst count as a new line
 _NEWLINES = ("\n", "\r\n", "\r")
@@ -115,7 +113,8 @@ class LazyPositions:
         # of the garbage collector, which with a libcst tree alive costs more than this.)
         self._unit_of: dict[int, _Unit] = {}
         self._top_of: dict[int, int] = {}
-        self._scanned = 0
+        self._scanned = 0  # top-level statements taken into the scan
+        self._pending: list[tuple[int, _Unit]] = []  # units still to scan, next last
         self._complete = False
         self._first_ast: list[int] | None = None  # per top-level statement: ast index
         self._anchors: dict[int, dict[int, _Anchor]] = {}
@@ -145,34 +144,48 @@ class LazyPositions:
 
     # ------------------------------------------------------------------ which unit
     def _locate(self, node: cst.CSTNode) -> tuple[int, _Unit]:
+        """The node's top-level statement index and innermost unit. Units are scanned in
+        source order until the node turns up (the rest waits for a later question); a node
+        the scan skips as layout is found by one complete scan of everything."""
         key = id(node)
         unit_of = self._unit_of
         body = self.module.body
-        while key not in unit_of and self._scanned < len(body):
-            self._scan(self._scanned, complete=False)
-            self._scanned += 1
+        pending = self._pending
+        while key not in unit_of and (pending or self._scanned < len(body)):
+            if not pending:
+                pending.append((self._scanned, body[self._scanned]))
+                self._scanned += 1
+            index, unit = pending.pop()
+            pending.extend((index, inner) for inner in self._scan(index, unit, (_CONTENT,)))
         if key not in unit_of and not self._complete:
             self._complete = True
-            for index in range(len(body)):
-                self._scan(index, complete=True)
+            everything = [(index, statement) for index, statement in enumerate(body)]
+            while everything:
+                index, unit = everything.pop()
+                everything.extend((index, inner) for inner in
+                                  self._scan(index, unit, (_CONTENT, _LAYOUT_NODE)))
         unit = unit_of[key]  # KeyError: not inside a statement
         return self._top_of[id(unit)], unit
 
-    def _scan(self, index: int, complete: bool) -> None:
-        """Record, for the nodes of a top-level statement, their innermost unit; layout
-        nodes only when `complete`."""
-        top = self.module.body[index]
+    def _scan(self, index: int, unit: _Unit, kinds: tuple[int, ...]) -> list[_Unit]:
+        """Record the unit as the unit of its nodes of these kinds, up to the units nested
+        in it, which are returned ready to pop (the last is, mostly, the first in the
+        source). No tuple is made per node: this runs over every node of the code that
+        has findings."""
         unit_of = self._unit_of
-        stack: list[tuple[cst.CSTNode, _Unit]] = [(top, top)]
+        self._top_of[id(unit)] = index
+        nested: list[_Unit] = []
+        stack: list[cst.CSTNode] = [unit]
         while stack:
-            node, unit = stack.pop()
-            if _kind(type(node)) == _UNIT:
-                unit = node  # type: ignore[assignment]
-                self._top_of[id(unit)] = index
+            node = stack.pop()
             unit_of[id(node)] = unit
-            for child in children(node):
-                if complete or _kind(type(child)) != _SKIPPED:
-                    stack.append((child, unit))
+            for child in reversed(_children(node)):
+                kind = _kind(type(child))
+                if kind in kinds:
+                    stack.append(child)
+                elif kind == _UNIT:
+                    nested.append(child)  # type: ignore[arg-type]
+        return nested
 
     # ------------------------------------------------------------------ anchored units
     def _place_unit(self, index: int, unit: _Unit) -> _Placed | None:
@@ -310,17 +323,37 @@ class LazyPositions:
         return provider._computed, state.tokens
 
 
-_UNIT, _SKIPPED, _OTHER = 1, 2, 0
+_UNIT, _CONTENT, _LAYOUT_NODE, _SEQUENCE, _OTHER = range(5)
 _KINDS: dict[type, int] = {}
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _kind(cls: type) -> int:
     """A cached isinstance: ABC checks were most of a scan's cost."""
     kind = _KINDS.get(cls)
     if kind is None:
-        kind = _KINDS[cls] = (_UNIT if issubclass(cls, _UNIT_TYPES) else
-                              _SKIPPED if issubclass(cls, _LAYOUT) else _OTHER)
+        kind = _KINDS[cls] = (
+            _OTHER if not issubclass(cls, cst.CSTNode) else _UNIT
+            if issubclass(cls, _UNIT_TYPES) else _LAYOUT_NODE
+            if issubclass(cls, _LAYOUT) else _CONTENT)
     return kind
+
+
+def _children(node: cst.CSTNode) -> list[cst.CSTNode]:
+    """The field values that may be nodes, in source order (a field holds a node, a
+    sequence of nodes or something else, which _kind() calls _OTHER)."""
+    cls = type(node)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(field.name for field in fields(node))
+    found = []
+    for name in names:
+        value = getattr(node, name)
+        if type(value) in (tuple, list):
+            found.extend(value)
+        else:
+            found.append(value)
+    return found
 
 
 def _shifted(placed: _Placed, node: cst.CSTNode) -> Span:
