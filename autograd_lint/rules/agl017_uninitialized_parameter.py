@@ -40,6 +40,12 @@ _DEF_HEADER = re.compile(r"\bdef\s+\w+")
 _INIT_METHOD = re.compile(r"init|reset", re.IGNORECASE)
 _NN_MODULE = frozenset({"torch.nn.Module", "torch.nn.modules.module.Module"})
 _VIEWS = frozenset({"T", "mT", "H", "mH", "real", "imag"})
+_READING_BUILTINS = frozenset({"len", "range", "enumerate", "zip", "iter", "reversed", "print",
+                               "isinstance", "id", "repr", "str", "type", "hasattr", "sum",
+                               "min", "max", "sorted", "list", "tuple"})
+_PARAMETER_CONTAINERS = frozenset({
+    "torch.nn.ParameterList", "torch.nn.ParameterDict", "torch.nn.modules.container.ParameterList",
+    "torch.nn.modules.container.ParameterDict"})
 _PARAMETER_ITERATORS = frozenset({"parameters", "named_parameters", "modules",
                                   "named_modules", "children", "buffers"})
 
@@ -49,6 +55,8 @@ class _Class:
     node: cst.ClassDef
     constructors: dict[str, cst.BaseExpression] = field(default_factory=dict)
     used: dict[str, str] = field(default_factory=dict)
+    # `self.<attr> = nn.ParameterList([...empty...])`: attr -> the uninitialised element
+    containers: dict[str, cst.BaseExpression] = field(default_factory=dict)
 
 
 class UninitializedParameter(Rule):
@@ -56,7 +64,8 @@ class UninitializedParameter(Rule):
     name = "uninitialized-parameter"
     severity = "warning"
     summary = ("A tensor that requires grad made with `torch.empty(...)` (or "
-               "`nn.Parameter(torch.empty(...))`, `torch.Tensor(n, m)`) is read by an "
+               "`nn.Parameter(torch.empty(...))`, `torch.Tensor(n, m)`, also as the "
+               "elements of an `nn.ParameterList`/`nn.ParameterDict`) is read by an "
                "operation before anything initialises it.")
     why = ("`torch.empty` only allocates: the values are whatever was in memory, often "
            "NaN, inf or huge numbers, and different on every run. A weight used like that "
@@ -76,7 +85,9 @@ class UninitializedParameter(Rule):
                    "`torch.empty(...).uniform_(...).requires_grad_()`; `copy_()` / "
                    "`.data.normal_()` / `.data = ...` before use; `reset_parameters()` (or "
                    "any method or function the tensor is handed to) before use; classes "
-                   "that initialise the attribute in another method; files that load a "
+                   "that initialise the attribute in another method (one that something "
+                   "calls: a `reset_parameters` that nothing calls initialises nothing); "
+                   "loops that fill each element of a parameter list; files that load a "
                    "state dict, call `.apply(...)` or loop over `.parameters()`; "
                    "`torch.empty` buffers that do not require grad (e.g. `out=` targets).")
     tokens = ("empty", "Tensor(")
@@ -89,6 +100,7 @@ class UninitializedParameter(Rule):
             _has_init_loop(ctx.module, ctx.facts)
         self.classes: list[_Class] = []
         self.scopes: list[dict[str, cst.BaseExpression]] = [{}]
+        self.containers: list[dict[str, cst.BaseExpression]] = [{}]
         self.method_stack: list[str] = []
         self.reported: set[int] = set()
 
@@ -107,13 +119,23 @@ class UninitializedParameter(Rule):
                     _mentioned_outside(self.ctx.module, klass.node, attr):
                 continue
             self._report(constructor, f"self.{attr}", use)
+        initialised |= _filled_in_init(klass.node, self.facts)
+        for attr, element in klass.containers.items():
+            method = _read_in_other_method(klass.node, attr)
+            if method is None or attr in initialised or \
+                    _mentioned_outside(self.ctx.module, klass.node, attr):
+                continue
+            self._report(element, f"an element of self.{attr}",
+                         f"self.{attr} in {method}()")
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.scopes.append({})
+        self.containers.append({})
         self.method_stack.append(node.name.value)
 
     def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
         self.scopes.pop()
+        self.containers.pop()
         self.method_stack.pop()
 
     def _never_runs(self, klass: cst.ClassDef, method: cst.FunctionDef) -> bool:
@@ -138,6 +160,7 @@ class UninitializedParameter(Rule):
 
     # ------------------------------------------------------------------ constructors
     def visit_Assign(self, node: cst.Assign) -> None:
+        self._container(node)
         tensor = self.facts.tensor(node.value)
         if tensor is None or not tensor.uninitialized:
             return
@@ -151,6 +174,45 @@ class UninitializedParameter(Rule):
                 self.classes[-1].constructors[path[len("self."):]] = node.value
             else:
                 self.scopes[-1][path] = node.value
+
+    def _container(self, node: cst.Assign) -> None:
+        """`weights = [nn.Parameter(torch.empty(d, d)) for _ in range(k)]`,
+        `self.experts = nn.ParameterList(weights)`: remember the uninitialised element."""
+        element = self._uninitialised_element(node.value)
+        if element is None:
+            return
+        for target in node.targets:
+            path = dotted(target.target)
+            if path is None:
+                continue
+            if path.startswith("self.") and self._in_method():
+                self.classes[-1].containers[path[len("self."):]] = element
+            else:
+                self.containers[-1][path] = element
+
+    def _uninitialised_element(self, value: cst.BaseExpression) -> cst.BaseExpression | None:
+        """The element of a list/comprehension of uninitialised parameters, directly, through
+        a name bound to one in this scope, or wrapped in nn.ParameterList/ParameterDict."""
+        if isinstance(value, cst.Call) and len(value.args) == 1 and \
+                self.facts.qualname(value.func) in _PARAMETER_CONTAINERS:
+            value = value.args[0].value
+        if isinstance(value, cst.Name):
+            return self.containers[-1].get(value.value)
+        if isinstance(value, cst.Dict):
+            candidates = [e.value for e in value.elements if isinstance(e, cst.DictElement)]
+        elif isinstance(value, (cst.List, cst.Tuple)):
+            candidates = [e.value for e in value.elements]
+        elif isinstance(value, (cst.ListComp, cst.GeneratorExp)):
+            candidates = [value.elt]
+        elif isinstance(value, cst.DictComp):
+            candidates = [value.value]
+        else:
+            return None
+        for candidate in candidates:
+            tensor = self.facts.tensor(candidate)
+            if tensor is not None and tensor.uninitialized and tensor.parameter:
+                return candidate
+        return None
 
     # ------------------------------------------------------------------ uses
     def visit_BinaryOperation(self, node: cst.BinaryOperation) -> None:
@@ -239,6 +301,8 @@ class _SelfInit(cst.CSTVisitor):
         self.attrs: set[str] = set()
 
     def _record(self, node: cst.BaseExpression) -> None:
+        while isinstance(node, cst.Subscript):
+            node = node.value  # `self.experts[0]` fills part of `self.experts`
         path = dotted(node)
         if path is None or not path.startswith("self."):
             return
@@ -250,6 +314,9 @@ class _SelfInit(cst.CSTVisitor):
             assert isinstance(node.func, cst.Attribute)
             self._record(node.func.value)
         qualname = self.facts.qualname(node.func)
+        if isinstance(node.func, cst.Name) and node.func.value in _READING_BUILTINS and \
+                qualname is None:
+            return  # `len(self.experts)` reads
         if qualname is None or qualname.startswith("torch.nn.init."):
             for arg in node.args:
                 self._record(arg.value)
@@ -277,19 +344,38 @@ def _initialised_elsewhere(klass: cst.ClassDef, facts: Facts,
     return attrs
 
 
+def _filled_in_init(klass: cst.ClassDef, facts: Facts) -> set[str]:
+    """Attributes `__init__` itself fills (`nn.init.x_(self.experts[0])`)."""
+    for item in klass.body.body:
+        if isinstance(item, cst.FunctionDef) and item.name.value == "__init__":
+            finder = _SelfInit(facts)
+            run_visitor(finder, item.body)
+            return finder.attrs
+    return set()
+
+
+def _read_in_other_method(klass: cst.ClassDef, attr: str) -> str | None:
+    """The first method other than `__init__` that reads `self.<attr>` (forward iterating
+    or indexing the container)."""
+    for item in klass.body.body:
+        if isinstance(item, cst.FunctionDef) and item.name.value != "__init__":
+            for node in find(item.body, _attribute_named(attr)):
+                if dotted(node) == f"self.{attr}":  # type: ignore[arg-type]
+                    return item.name.value
+    return None
+
+
 def _has_init_loop(module: cst.Module, facts: Facts) -> bool:
     """`for p in model.parameters(): nn.init.normal_(p)` (or `p.data.uniform_()`), and
-    loops over explicit lists of tensors that fill each one."""
-    for loop in find(module, lambda n: isinstance(n, cst.For)):
-        assert isinstance(loop, cst.For)
-        iterates = loop.iter
-        over_parameters = isinstance(iterates, cst.Call) and \
-            method_name(iterates) in _PARAMETER_ITERATORS
-        if not over_parameters and not isinstance(iterates, (cst.List, cst.Tuple, cst.Name)):
-            continue
-        targets = {n.value for n in find(loop.target, lambda n: isinstance(n, cst.Name))
+    any other loop or comprehension (`for w in self.experts`, `[nn.init.zeros_(b) for b in
+    biases]`) that fills each tensor it visits."""
+    loops = find(module, lambda n: isinstance(n, (cst.For, cst.BaseComp, cst.DictComp)))
+    for loop in loops:
+        body, bound = _loop_body(loop)
+        targets = {n.value for target in bound
+                   for n in find(target, lambda n: isinstance(n, cst.Name))
                    if isinstance(n, cst.Name)}
-        for call in find(loop.body, lambda n: isinstance(n, cst.Call)):
+        for call in find(body, lambda n: isinstance(n, cst.Call)):
             assert isinstance(call, cst.Call)
             filled: cst.BaseExpression | None = None
             name = method_name(call) or ""
@@ -301,6 +387,21 @@ def _has_init_loop(module: cst.Module, facts: Facts) -> bool:
             if root in targets:
                 return True
     return False
+
+
+def _loop_body(loop: cst.CSTNode) -> tuple[cst.CSTNode, list[cst.BaseExpression]]:
+    """What runs for each element of a `for` statement or comprehension, and the targets
+    its `for` clauses bind."""
+    if isinstance(loop, cst.For):
+        return loop.body, [loop.target]
+    assert isinstance(loop, (cst.BaseComp, cst.DictComp))
+    targets: list[cst.BaseExpression] = []
+    clause: cst.CompFor | None = loop.for_in
+    while clause is not None:
+        targets.append(clause.target)
+        clause = clause.inner_for_in
+    body = loop.value if isinstance(loop, cst.DictComp) else loop.elt  # type: ignore[attr-defined]
+    return body, targets
 
 
 def _attribute_named(attr: str) -> Callable[[cst.CSTNode], bool]:
