@@ -1,5 +1,6 @@
 """Lint the installed torch package's own sources and the pinned transformers wheel; count
-internal errors (must stay 0) and files that failed to parse.
+internal errors (must stay 0) and files that failed to parse. First, say which protection
+the `--confirm` sandbox has on this machine (the kernel decides: docs/reliability.md).
 
     .venv/bin/python benchmarks/reliability.py [--jobs N]
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import replace
@@ -21,8 +23,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import torch_dir, transformers_dir  # noqa: E402
 
 from autograd_lint.config import Config  # noqa: E402
+from autograd_lint.dynamic import confirm_many  # noqa: E402
 from autograd_lint.engine import lint_paths  # noqa: E402
-from autograd_lint.finding import FileError  # noqa: E402
+from autograd_lint.finding import FileError, Finding  # noqa: E402
+
+PROBE = "import torch\ny = torch.ones(3, requires_grad=True) * 2\ny.backward()\n"
 
 
 def kind_of(error: FileError) -> str:
@@ -36,10 +41,22 @@ def kind_of(error: FileError) -> str:
     return "other"
 
 
+def sandbox_protection() -> str:
+    """Confirm one vector backward() and return what confined the child."""
+    protection: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = f"{folder}/probe.py"
+        claim = Finding("AGL002", "nonscalar-backward", "error", "m", path, 3, 1, 3, 13)
+        [[result]] = confirm_many([(path, PROBE, [claim])], on_protection=protection.append)
+    verdict = result.confirmation.status if result.confirmation else "none"
+    return f"{protection[0] if protection else 'no child ran'} (probe verdict: {verdict})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=0, help="worker processes (0 = per CPU)")
     args = parser.parse_args()
+    print(f"--confirm {sandbox_protection()}")
     config = replace(Config(), exclude=())
     corpora = [("torch", torch_dir()), ("transformers", transformers_dir())]
     internal = 0

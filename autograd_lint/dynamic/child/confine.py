@@ -29,6 +29,7 @@ import errno
 import os
 import platform
 import struct
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -119,10 +120,7 @@ class _SockFprog(ctypes.Structure):
     _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
 
 
-_libc = ctypes.CDLL(None, use_errno=True)
-_libc.syscall.restype = ctypes.c_long
-_libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong,
-                        ctypes.c_ulong]
+_libc = ctypes.CDLL(None, use_errno=True)  # prctl, capset, syscall: looked up on first use
 
 
 def _failure(what: str) -> str:
@@ -131,13 +129,21 @@ def _failure(what: str) -> str:
 
 
 def _prctl(option: int, arg: int = 0, arg3: int = 0) -> bool:
-    return _libc.prctl(option, arg, arg3, 0, 0) == 0
+    return _libc.prctl(ctypes.c_int(option), ctypes.c_ulong(arg), ctypes.c_ulong(arg3),
+                       ctypes.c_ulong(0), ctypes.c_ulong(0)) == 0
+
+
+def _syscall(number: int, *args: object) -> int:
+    _libc.syscall.restype = ctypes.c_long
+    return int(_libc.syscall(ctypes.c_long(number), *args))
 
 
 def landlock_abi() -> int | str:
     """The kernel's Landlock ABI version, or why there is none."""
-    version = _libc.syscall(ctypes.c_long(SYS_LANDLOCK_CREATE_RULESET), None,
-                            ctypes.c_size_t(0), ctypes.c_long(LANDLOCK_CREATE_RULESET_VERSION))
+    if not sys.platform.startswith("linux"):
+        return f"Landlock not available on {sys.platform}"
+    version = _syscall(SYS_LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0),
+                       ctypes.c_long(LANDLOCK_CREATE_RULESET_VERSION))
     if version < 0:
         return _failure(f"Landlock not available on Linux {platform.release()}")
     return int(version)
@@ -146,7 +152,8 @@ def landlock_abi() -> int | str:
 def _drop_capabilities(report: Report) -> None:
     """Empty every capability set. Matters as root; a no-op for anyone else."""
     try:
-        last = int(open("/proc/sys/kernel/cap_last_cap").read())
+        with open("/proc/sys/kernel/cap_last_cap") as handle:
+            last = int(handle.read())
     except (OSError, ValueError):
         last = 63
     for cap in range(last + 1):
@@ -176,8 +183,8 @@ def _add_rule(ruleset: int, path: str, access: int) -> None:
         if not os.path.isdir(f"/proc/self/fd/{fd}"):
             access &= FILE_RIGHTS
         rule = struct.pack("=Qi", access, fd)  # struct landlock_path_beneath_attr, packed
-        _libc.syscall(ctypes.c_long(SYS_LANDLOCK_ADD_RULE), ctypes.c_long(ruleset),
-                      ctypes.c_long(LANDLOCK_RULE_PATH_BENEATH), rule, ctypes.c_long(0))
+        _syscall(SYS_LANDLOCK_ADD_RULE, ctypes.c_long(ruleset),
+                 ctypes.c_long(LANDLOCK_RULE_PATH_BENEATH), rule, ctypes.c_long(0))
     finally:
         os.close(fd)
 
@@ -200,8 +207,8 @@ def _landlock(abi: int, reads: Iterable[str], listed: Iterable[str], writes: Ite
         attr.scoped = SCOPE_ABSTRACT_UNIX_SOCKET | SCOPE_SIGNAL
         size = 24
         extras.append("no signals or abstract sockets outside")
-    ruleset = _libc.syscall(ctypes.c_long(SYS_LANDLOCK_CREATE_RULESET), ctypes.byref(attr),
-                            ctypes.c_size_t(size), ctypes.c_long(0))
+    ruleset = _syscall(SYS_LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(size),
+                       ctypes.c_long(0))
     if ruleset < 0:
         report.missing.append(_failure("Landlock ruleset"))
         return
@@ -212,8 +219,7 @@ def _landlock(abi: int, reads: Iterable[str], listed: Iterable[str], writes: Ite
             _add_rule(ruleset, path, FS_READ_DIR)
         for path in writes:
             _add_rule(ruleset, path, handled & ~FS_EXECUTE)
-        if _libc.syscall(ctypes.c_long(SYS_LANDLOCK_RESTRICT_SELF), ctypes.c_long(ruleset),
-                         ctypes.c_long(0)) != 0:
+        if _syscall(SYS_LANDLOCK_RESTRICT_SELF, ctypes.c_long(ruleset), ctypes.c_long(0)) != 0:
             report.missing.append(_failure("Landlock restrict_self"))
             return
     finally:
@@ -221,6 +227,9 @@ def _landlock(abi: int, reads: Iterable[str], listed: Iterable[str], writes: Ite
     report.applied.append(f"Landlock ABI {abi} (reads limited, writes to the working "
                           f"directory only, no exec, no /proc/<pid>/environ outside"
                           + "".join(f", {extra}" for extra in extras) + ")")
+    if abi < 6:  # TCP is also closed by seccomp; signals only by Landlock
+        report.missing.append(f"no signals outside (needs Landlock ABI 6, this kernel has "
+                              f"{abi})")
 
 
 def _seccomp_program(arch: int, numbers: dict[str, int]) -> list[tuple[int, int, int, int]]:
@@ -260,7 +269,7 @@ def _seccomp(report: Report) -> None:
     program = _seccomp_program(arch, numbers)
     filters = (_SockFilter * len(program))(*(_SockFilter(*op) for op in program))
     prog = _SockFprog(len(program), filters)
-    if _libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(prog), 0, 0) != 0:
+    if not _prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(prog)):
         report.missing.append(_failure("seccomp filter"))
         return
     report.applied.append("seccomp (no processes, no exec, no sockets, no ptrace)")
@@ -276,6 +285,9 @@ def confine(reads: Iterable[str], listed: Iterable[str], writes: Iterable[str],
     it. Irreversible; inherited by every thread the process starts later.
     """
     report = Report()
+    if not sys.platform.startswith("linux"):
+        report.missing.append(f"kernel confinement: Linux only, not {sys.platform}")
+        return report
     if not _prctl(PR_SET_NO_NEW_PRIVS, 1):
         report.missing.append(_failure("no_new_privs"))
         return report  # neither Landlock nor seccomp may be applied without it
