@@ -443,6 +443,8 @@ def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor | No
         forward = interp.module_classes.get(module.qualname[len("<local>."):])
         if forward is None:
             return None
+        if module.trainable is False:
+            return _frozen_local_output(interp, forward[0], forward[1], args)
         summary = interp.summarize(*forward)
         return _in_grad_mode(summary, interp.grad) if isinstance(summary, Tensor) else None
     first = args.values[0] if args.values else None
@@ -461,6 +463,37 @@ def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor | No
     if module.out_features is not None and isinstance(first, Tensor) and first.shape:
         shape = (*first.shape[:-1], module.out_features)
     return op_result(rg, interp.grad, shape, module.dtype)
+
+
+def _frozen_local_output(interp: Interpreter, forward: cst.FunctionDef, self_env: Env,
+                         args: _Args) -> Tensor | None:
+    """A module class of this file whose every parameter was frozen: its `forward` walked
+    with the call's arguments and frozen `self.*` layers and parameters (anything else it
+    reads, such as globals, stays unknown)."""
+    if args.starred or args.keywords or args.grad_inputs() is not False:
+        return None
+    params = [p.name.value for p in (*forward.params.posonly_params, *forward.params.params)]
+    if len(params) != len(args.values) + 1:
+        return None
+    env: Env = {}
+    for key, value in self_env.items():
+        if isinstance(value, Obj) and value.kind == "module":
+            env[key] = replace(value, trainable=False)
+        elif isinstance(value, Tensor) and value.parameter:
+            env[key] = value.evolve(requires_grad=False)
+        elif isinstance(value, Tensor):
+            env[key] = value
+    for name, value in zip(params[1:], args.values, strict=True):
+        if value is not None:
+            env[name] = value
+    summary = interp.summarize(forward, env, globals_env={})
+    if not isinstance(summary, Tensor) or summary.requires_grad is not False:
+        return None
+    result = _in_grad_mode(summary, interp.grad)
+    if isinstance(result, Tensor) and interp.grad is True:
+        return result.evolve(no_graph="every parameter of the module was frozen and its "
+                                      "input does not require grad")
+    return result if isinstance(result, Tensor) else None
 
 
 # Modules whose `inplace` flag may be passed positionally, with its position.

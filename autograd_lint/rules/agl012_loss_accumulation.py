@@ -13,6 +13,7 @@ from autograd_lint.analysis.tree import run_visitor, walk
 from autograd_lint.finding import Edit, Fix
 from autograd_lint.rules.base import FixBuilder, Rule
 from autograd_lint.rules.syntax import method_name, positional
+from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD
 
 
 @dataclass
@@ -116,6 +117,9 @@ class LossAccumulation(Rule):
                    "values not known to require grad.")
     fixable = "Unsafe fix: accumulate `loss.item()` instead of `loss`."
     tokens = ("backward",)
+    unit_pattern = BACKWARD
+    class_pattern = BACKWARD  # graphs and losses kept in `self` across methods
+    context_pattern = AUTOGRAD_ALIAS
     needs_torch = False
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -231,7 +235,7 @@ class LossAccumulation(Rule):
                        loop: _Loop) -> cst.BaseExpression | None:
         """The operand that certainly carries a graph: known to require grad, or the very
         tensor this loop calls backward() on."""
-        for operand in _operands(value):
+        for operand in _carried(value):
             name = _accumulator(operand)
             if name is None:
                 continue
@@ -241,6 +245,18 @@ class LossAccumulation(Rule):
             if name in loop.backward_on and (tensor is None or tensor.requires_grad is None):
                 return operand
         return None
+
+
+def _carried(value: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The operands an accumulated value keeps alive, looking into tuple, list and dict
+    literals: `log.append({"step": i, "loss": loss})`, `losses += [loss]`."""
+    if isinstance(value, (cst.Tuple, cst.List)):
+        return [o for e in value.elements if not isinstance(e, cst.StarredElement)
+                for o in _carried(e.value)]
+    if isinstance(value, cst.Dict):
+        return [o for e in value.elements if isinstance(e, cst.DictElement)
+                for o in _carried(e.value)]
+    return _operands(value)
 
 
 def _accumulator(node: cst.BaseExpression) -> str | None:
