@@ -33,6 +33,9 @@ from libcst.metadata import CodeRange, PositionProvider
 from libcst.metadata.position_provider import PositionProvidingCodegenState
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")  # what both CPython and libcst count as a new line
+# A line holding only a backslash continuation (after blanks): where it joins lines in
+# front of a statement, libcst drops it, so its line numbers after it are not the file's.
+_BLANK_CONTINUATION = re.compile(r"(?:^|[\r\n])[ \t\f]*\\(?:\r\n?|\n)")
 _NEWLINES = ("\n", "\r\n", "\r")
 _Unit = cst.SimpleStatementLine | cst.BaseCompoundStatement
 _UNIT_TYPES = (cst.SimpleStatementLine, cst.BaseCompoundStatement)
@@ -93,11 +96,13 @@ class _Placed:
 class LazyPositions:
     """`span(node)` -> (line, column, end_line, end_column), 1-based, end exclusive.
 
-    `source` is the text `module` was parsed from and `tree` CPython's parse of that same
-    text, if the caller has them: without a source libcst generates the module's code once
-    (not `module.code`, which the engine may answer with other text), and without a tree
-    that code is parsed here, when a position is first asked for. Raises KeyError for a
-    node that is not inside one of the module's statements.
+    `source` is the text `module` was parsed from, and `tree` CPython's parse of it or of
+    the file it was cut from by emptying the lines of whole statements (the engine's
+    slice: statements whose first line is empty in `source` are passed over). Without a
+    source libcst generates the module's code once (not `module.code`, which the engine
+    answers with the whole file), and without a usable tree that text is parsed here,
+    when a position is first asked for. Raises KeyError for a node that is not inside one
+    of the module's statements.
     """
 
     def __init__(self, module: cst.Module, source: str | None = None,
@@ -108,6 +113,7 @@ class LazyPositions:
         self._line_starts: list[int] = []
         self._tree = tree
         self._indexed = False
+        self._ast_body: list[ast.stmt] = []  # the tree's top level, as far as present
         # id(node) -> its unit, and id(unit) -> its top-level statement's index. (No
         # tuple per node: a hundred thousand new objects could trigger a full collection
         # of the garbage collector, which with a libcst tree alive costs more than this.)
@@ -258,11 +264,11 @@ class LazyPositions:
         if index not in self._anchors:
             anchors: dict[int, _Anchor] = {}
             first = self._ast_index()
-            if self._tree is not None and first is not None:
+            if first is not None:
                 statement = self.module.body[index]
-                ast_body = self._tree.body[first[index]:first[index + 1]]
+                ast_body = self._ast_body[first[index]:first[index + 1]]
                 try:
-                    _Pairing(anchors, self.module.default_indent).statements(
+                    _Pairing(anchors, self.module.default_indent, self._present).statements(
                         [statement], ast_body, ())
                 except RecursionError:
                     anchors.clear()
@@ -270,19 +276,35 @@ class LazyPositions:
         return self._anchors[index]
 
     def _ast_index(self) -> list[int] | None:
-        """Per top-level libcst statement, where its ast statements start in the tree's
-        body (a line holds several); None when no CPython tree corresponds."""
+        """Per top-level libcst statement, where its ast statements start in
+        `self._ast_body` (a line holds several); None when no CPython tree corresponds."""
         if not self._indexed:
             self._indexed = True
             first = [0]
             for statement in self.module.body:
                 first.append(first[-1] + (len(statement.body) if isinstance(
                     statement, cst.SimpleStatementLine) else 1))
-            if self._tree is None or len(self._tree.body) != first[-1]:
-                self._tree = self._parse()  # none given, or one of other text
-            if self._tree is not None and len(self._tree.body) == first[-1]:
-                self._first_ast = first
+            if _BLANK_CONTINUATION.search(self._source()[0]):
+                return None  # libcst's lines may not be the file's: no anchors at all
+            body = self._present_body(self._tree)
+            if body is None or len(body) != first[-1]:
+                body = self._present_body(self._parse())  # none given, or of other text
+            if body is not None and len(body) == first[-1]:
+                self._ast_body, self._first_ast = body, first
         return self._first_ast
+
+    def _present_body(self, tree: ast.Module | None) -> list[ast.stmt] | None:
+        return None if tree is None else [s for s in tree.body if self._present(s)]
+
+    def _present(self, statement: ast.stmt) -> bool:
+        """Whether the statement's first line holds text in the source: a tree of the
+        whole file also describes its slice, minus the statements emptied there."""
+        text, starts = self._source()
+        line = statement.lineno
+        if not 1 <= line <= len(starts):
+            return False
+        end = starts[line] if line < len(starts) else len(text)
+        return not text[starts[line - 1]:end].isspace() and end > starts[line - 1]
 
     def _parse(self) -> ast.Module | None:
         try:
@@ -370,12 +392,15 @@ class _Pairing:
     units in it fall back to the top-level method.
     """
 
-    def __init__(self, anchors: dict[int, _Anchor], default_indent: str) -> None:
+    def __init__(self, anchors: dict[int, _Anchor], default_indent: str,
+                 present: Callable[[ast.stmt], bool]) -> None:
         self.anchors = anchors
         self.default_indent = default_indent
+        self.present = present
 
     def statements(self, body: Sequence[cst.BaseStatement], ast_body: Sequence[ast.stmt],
                    indent: tuple[str, ...]) -> None:
+        ast_body = [statement for statement in ast_body if self.present(statement)]
         flat: list[cst.CSTNode] = []
         for statement in body:
             if isinstance(statement, cst.SimpleStatementLine):
