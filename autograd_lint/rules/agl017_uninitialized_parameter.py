@@ -55,8 +55,10 @@ class _Class:
     node: cst.ClassDef
     constructors: dict[str, cst.BaseExpression] = field(default_factory=dict)
     used: dict[str, str] = field(default_factory=dict)
-    # `self.<attr> = nn.ParameterList([...empty...])`: attr -> the uninitialised element
-    containers: dict[str, cst.BaseExpression] = field(default_factory=dict)
+    # Parameters the flow does not follow into `self.<attr>`: attr -> (the uninitialised
+    # tensor's expression, how to name it). `self.experts = nn.ParameterList([...])`,
+    # `self.register_parameter("w", nn.Parameter(torch.empty(n)))`.
+    unfollowed: dict[str, tuple[cst.BaseExpression, str]] = field(default_factory=dict)
 
 
 class UninitializedParameter(Rule):
@@ -120,13 +122,12 @@ class UninitializedParameter(Rule):
                 continue
             self._report(constructor, f"self.{attr}", use)
         initialised |= _filled_in_init(klass.node, self.facts)
-        for attr, element in klass.containers.items():
+        for attr, (element, shown) in klass.unfollowed.items():
             method = _read_in_other_method(klass.node, attr)
             if method is None or attr in initialised or \
                     _mentioned_outside(self.ctx.module, klass.node, attr):
                 continue
-            self._report(element, f"an element of self.{attr}",
-                         f"self.{attr} in {method}()")
+            self._report(element, shown, f"self.{attr} in {method}()")
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.scopes.append({})
@@ -186,7 +187,8 @@ class UninitializedParameter(Rule):
             if path is None:
                 continue
             if path.startswith("self.") and self._in_method():
-                self.classes[-1].containers[path[len("self."):]] = element
+                attr = path[len("self."):]
+                self.classes[-1].unfollowed[attr] = (element, f"an element of self.{attr}")
             else:
                 self.containers[-1][path] = element
 
@@ -227,6 +229,7 @@ class UninitializedParameter(Rule):
             self._use(node.value, node)
 
     def visit_Call(self, node: cst.Call) -> None:
+        self._registered(node)
         qualname = self.facts.qualname(node.func)
         if qualname is not None and qualname.startswith("torch"):
             if qualname.startswith(("torch.nn.init.", "torch.optim.")) or \
@@ -245,6 +248,22 @@ class UninitializedParameter(Rule):
             return
         assert isinstance(node.func, cst.Attribute)
         self._use(node.func.value, node)
+
+    def _registered(self, node: cst.Call) -> None:
+        """`self.register_parameter("w", nn.Parameter(torch.empty(n)))`."""
+        if method_name(node) != "register_parameter" or len(node.args) != 2 or \
+                not self._in_method():
+            return
+        assert isinstance(node.func, cst.Attribute)
+        if dotted(node.func.value) != "self":
+            return
+        name, value = node.args[0].value, node.args[1].value
+        tensor = self.facts.tensor(value)
+        if isinstance(name, cst.SimpleString) and tensor is not None and \
+                tensor.uninitialized and tensor.parameter:
+            attr = name.evaluated_value
+            if isinstance(attr, str):
+                self.classes[-1].unfollowed[attr] = (value, f"self.{attr}")
 
     def _use(self, operand: cst.BaseExpression, user: cst.CSTNode) -> None:
         while isinstance(operand, cst.Attribute) and operand.attr.value in _VIEWS:
