@@ -126,7 +126,7 @@ class LazyPositions:
         self._anchors: dict[int, dict[int, _Anchor]] = {}
         self._placed_units: dict[int, _Placed | None] = {}
         self._placed_tops: dict[int, _Placed] = {}
-        self._offsets: list[int] = [len(module.header)]
+        self._offsets: list[int] = []  # per top-level statement: lines before it
 
     # ------------------------------------------------------------------ public
     def span(self, node: cst.CSTNode) -> Span:
@@ -324,12 +324,16 @@ class LazyPositions:
         return self._placed_tops[index]
 
     def _offset(self, index: int) -> int:
+        offsets = self._offsets
+        if not offsets:  # the header's lines (an odd one can hold a line break itself)
+            offsets.append(sum(self._line_breaks(line) for line in self.module.header))
         body = self.module.body
-        while len(self._offsets) <= index:
-            previous = body[len(self._offsets) - 1]
-            breaks = len(_LINE_BREAK.findall(self.module.code_for_node(previous)))
-            self._offsets.append(self._offsets[-1] + breaks)
-        return self._offsets[index]
+        while len(offsets) <= index:
+            offsets.append(offsets[-1] + self._line_breaks(body[len(offsets) - 1]))
+        return offsets[index]
+
+    def _line_breaks(self, node: cst.CSTNode) -> int:
+        return len(_LINE_BREAK.findall(self.module.code_for_node(node)))
 
     def _generate(self, emit: Callable[[PositionProvidingCodegenState], None],
                   indent: tuple[str, ...], line: int, column: int,

@@ -70,6 +70,7 @@ ODD = {
     "form_feed": "\x0cimport torch\nx = 1\n\x0c\ndef f():\n    a = 1\n\x0c    b = a\n"
                  "    \x0c\n    return b\n\x0cy = 2; z = 3\n",
     "continuations": "x = [\n\\\n1]\nif a and \\\n  b: c = \\\n 1\n",
+    "header_continuation": "\\\r\r\nimport torch\r\n\r\nh = torch.ones(1)\r\n",
     "bom": "\ufeffimport torch\nx = torch.ones(2); y = 'é'\ndef f():\n    return x.grad\n",
     "no_trailing_newline": "import torch\ndef f():\n    return 1",
     "no_trailing_newline_line": "x = 1\ny = 2; z = 3  # end",
