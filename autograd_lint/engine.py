@@ -27,8 +27,10 @@ from autograd_lint.cache import ResultCache
 from autograd_lint.config import Config
 from autograd_lint.finding import FileError, FileResult, Finding, Fix, LintResult
 from autograd_lint.fixes import attach_fixes
+from autograd_lint.outline import Outline
 from autograd_lint.positions import LazyPositions
 from autograd_lint.rules import ALL_RULES, Report, Rule, RuleContext
+from autograd_lint.slicing import slice_source
 
 NOQA = re.compile(r"#\s*noqa(?::[\s]*(?P<codes>[A-Za-z]+[0-9]+(?:[\s,]+[A-Za-z]+[0-9]+)*))?",
                   re.IGNORECASE)
@@ -74,21 +76,21 @@ def may_fire(source: str, rules: Sequence[type[Rule]]) -> list[type[Rule]]:
     """The pre-filter: rules whose trigger tokens occur in the text at all."""
     has_torch = "torch" in source
     return [rule for rule in rules if (has_torch or not rule.needs_torch)
-            and any(token in source for token in rule.tokens)]
+            and rule.relevant_file(source)]
 
 
 def lint_source(source: str, path: str, config: Config) -> FileResult:
     """Lint one file's text. Never raises for anything the file contains."""
     if len(source) > config.max_file_size:
         return FileResult(path, errors=(FileError(path, _too_large(len(source), config)),))
-    problem = syntax_problem(source)
-    if problem is not None:
-        return FileResult(path, errors=(FileError(path, problem),))
+    tree = parse_python(source)
+    if isinstance(tree, str):
+        return FileResult(path, errors=(FileError(path, tree),))
     rules = may_fire(source, selected_rules(config.codes_for(path)))
     if not rules:
         return FileResult(path)
     try:
-        module = cst.parse_module(source)
+        module = cst.parse_module(slice_source(source, tree, rules).source)
     except cst.ParserSyntaxError as exc:
         return FileResult(path, errors=(FileError(path, _syntax_message(exc)),))
     except RecursionError:
@@ -96,8 +98,10 @@ def lint_source(source: str, path: str, config: Config) -> FileResult:
                                                        "parse"),))
     except Exception as exc:  # noqa: BLE001 - the parser must never take the run down
         return FileResult(path, errors=(FileError(path, f"cannot parse: {exc}"),))
-    module_code.remember(module, source)
-    return lint_module(module, source, path, rules)
+    # `module.code` answers with the whole file: the rules' file-wide text checks ("does
+    # the file call set_default_dtype?") must not depend on what the slice left out.
+    module_code.remember(module, source.removeprefix("\ufeff"))
+    return lint_module(module, source, path, rules, Outline(lambda: tree))
 
 
 def _too_large(size: int, config: Config) -> str:
@@ -105,9 +109,10 @@ def _too_large(size: int, config: Config) -> str:
             f"limit (max-file-size)")
 
 
-def syntax_problem(source: str) -> str | None:
-    """Why the file is not valid Python, or None. Every file is checked, even one no rule
-    could fire on, because a file that does not parse must never pass silently.
+def parse_python(source: str) -> ast.Module | str:
+    """The file's CPython syntax tree, or why the file is not valid Python. Every file is
+    checked, even one no rule could fire on, because a file that does not parse must never
+    pass silently.
 
     CPython's own parser is fast and is asked first. It also guards libcst, whose native
     parser overflows its stack (a segfault, not an exception) on a few thousand nested
@@ -116,8 +121,7 @@ def syntax_problem(source: str) -> str | None:
     grammar newer than the running interpreter.
     """
     try:
-        ast.parse(source)
-        return None
+        return ast.parse(source)
     except SyntaxError as exc:
         if "too many" in str(exc.msg) or "too deeply" in str(exc.msg):
             return f"syntax error at line {exc.lineno}: {exc.msg}"
@@ -131,11 +135,18 @@ def syntax_problem(source: str) -> str | None:
     except Exception:  # noqa: BLE001 - both parsers agree: report CPython's clearer message
         column = f", column {cpython_error.offset}" if cpython_error.offset else ""
         return f"syntax error at line {cpython_error.lineno}{column}: {cpython_error.msg}"
-    return None
+    return _newer_grammar(source)
+
+
+def _newer_grammar(source: str) -> ast.Module:
+    """A file only libcst parses (grammar newer than this Python): no CPython tree, so the
+    slice is the whole file and whole-file questions (autograd_lint/outline.py) see an
+    empty file."""
+    return ast.Module(body=[], type_ignores=[])
 
 
 def lint_module(module: cst.Module, source: str, path: str,
-                rules: Sequence[type[Rule]]) -> FileResult:
+                rules: Sequence[type[Rule]], outline: Outline | None = None) -> FileResult:
     errors: list[FileError] = []
     try:
         facts = analyze(module)
@@ -145,7 +156,7 @@ def lint_module(module: cst.Module, source: str, path: str,
     except Exception as exc:  # noqa: BLE001 - reported, never a traceback
         return FileResult(path, errors=(FileError(
             path, f"internal error in analysis: {type(exc).__name__}: {exc}"),))
-    ctx = RuleContext(module=module, facts=facts, path=path)
+    ctx = RuleContext(module=module, facts=facts, path=path, outline=outline)
     instances: list[Rule] = []
     for rule in rules:
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from autograd_lint.rules.base import Rule
@@ -31,6 +33,7 @@ class NonLeafGrad(Rule):
                    "such as `y.grad = None`; tensors whose leaf-ness is not known.")
     fixable = "Unsafe fix: insert `.retain_grad()` after the non-leaf's creation."
     tokens = (".grad",)
+    unit_pattern = re.compile(r"\.grad\b")
 
     def visit_Attribute(self, node: cst.Attribute) -> None:
         if node.attr.value != "grad" or self.facts.is_store(node):

@@ -8,6 +8,7 @@ from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
 from autograd_lint.analysis.values import Tensor
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import argument, has_star_args, method_name, positional, tensor_list
+from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD
 
 
 class NonScalarBackward(Rule):
@@ -31,6 +32,9 @@ class NonScalarBackward(Rule):
                    "matmul result); losses with the default reduction; tensors whose size is "
                    "not known.")
     tokens = ("backward", "autograd")
+    class_pattern = BACKWARD  # graphs and losses kept in `self` across methods
+    context_pattern = AUTOGRAD_ALIAS
+    unit_pattern = BACKWARD
 
     def visit_Call(self, node: cst.Call) -> None:
         if has_star_args(node):

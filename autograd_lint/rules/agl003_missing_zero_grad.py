@@ -19,6 +19,7 @@ from autograd_lint.rules.syntax import (
     positional,
     reads_grad,
 )
+from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD
 
 _OPTIMIZER_NAME = re.compile(r"optim|(^|_)opt([a-z0-9]{0,2}|_.*)$")
 
@@ -42,7 +43,8 @@ class _LoopScan:
         self.reset_optimizers: set[str] = set()
 
     def scan(self, body: cst.BaseSuite) -> _LoopScan:
-        for node in walk(body, lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef))):
+        for node in walk(body, lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef)),
+                         code_only=True):
             if isinstance(node, cst.FunctionDef):
                 # A closure defined in the loop (LBFGS) runs inside it via step(closure).
                 self._scan_closure(node)
@@ -199,6 +201,10 @@ class MissingZeroGrad(Rule):
                    "not accumulate); `scheduler.step()` and `env.step()` (not updates).")
     fixable = "Unsafe fix: insert `optimizer.zero_grad()` at the top of the loop body."
     tokens = ("backward",)
+    class_pattern = BACKWARD  # graphs and losses kept in `self` across methods
+    context_pattern = AUTOGRAD_ALIAS
+    # Also the functions that reset gradients: a loop calling one is not flagged.
+    unit_pattern = re.compile(BACKWARD.pattern + r"|zero_grad|\.grad\b")
     needs_torch = False
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]

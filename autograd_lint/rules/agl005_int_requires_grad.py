@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from autograd_lint.analysis.calls import VARIABLE
@@ -42,6 +44,7 @@ class IntRequiresGrad(Rule):
     fixable = ("Safe fix: make the literal data float or add `dtype=torch.float32` to the "
                "factory.")
     tokens = ("requires_grad", "Parameter")
+    unit_pattern = re.compile(r"requires_grad|Parameter\(")
 
     def visit_Call(self, node: cst.Call) -> None:
         qualname = self.facts.qualname(node.func)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from autograd_lint.rules.base import Rule
@@ -33,6 +35,7 @@ class DataMutation(Rule):
     fixable = ("Unsafe fix: rewrite `w.data.op_(...)` / `w.data -= ...` as the same operation "
                "on `w` inside `with torch.no_grad():`.")
     tokens = (".data",)
+    unit_pattern = re.compile(r"\.data\b")
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

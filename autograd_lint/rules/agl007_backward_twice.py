@@ -6,6 +6,7 @@ import libcst as cst
 
 from autograd_lint.analysis.graphs import Conflict, Scan, find_conflicts
 from autograd_lint.rules.base import Rule, RuleContext
+from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD
 
 _MESSAGE = "Trying to backward through the graph a second time"
 
@@ -48,6 +49,9 @@ class BackwardTwice(Rule):
                    "the rule reports only shared parts built by operations known to save "
                    "tensors (products, matmul, activations, layers, losses).")
     tokens = ("backward", "autograd")
+    unit_pattern = BACKWARD
+    class_pattern = BACKWARD  # graphs and losses kept in `self` across methods
+    context_pattern = AUTOGRAD_ALIAS
     needs_torch = False
 
     def __init__(self, ctx: RuleContext) -> None:

@@ -7,6 +7,7 @@ import libcst as cst
 from autograd_lint.analysis.values import Tensor
 from autograd_lint.rules.grad_scope import GradScope, freezes_parameters
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
+from autograd_lint.rules.triggers import inplace_on_leaf
 
 # Methods ending in `_` that do not write the tensor's values (or fail with another error).
 _NOT_INPLACE_WRITES = frozenset({
@@ -52,6 +53,10 @@ class LeafInplace(GradScope):
                    "a file that freezes some of them.")
     # A leaf that requires grad comes from one of these spellings (facts need one of them).
     tokens = ("requires_grad", "Parameter", "parameters", ".weight", ".bias")
+
+    @classmethod
+    def relevant(cls, text: str, context: str) -> bool:
+        return inplace_on_leaf(text, context)
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

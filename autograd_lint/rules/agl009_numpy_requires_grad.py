@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from autograd_lint.finding import Edit, Fix
@@ -38,6 +40,7 @@ class NumpyRequiresGrad(GradScope):
                    "parameters in a file that freezes some of them.")
     fixable = "Safe fix: insert `.detach()` before `.numpy()`."
     tokens = ("numpy", "asarray", "array(")
+    unit_pattern = re.compile(r"\.numpy\(|\basarray\(|\barray\(")
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

@@ -7,6 +7,7 @@ import libcst as cst
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import argument, has_star_args, method_name, tensor_list
+from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD
 
 _MESSAGE = "element 0 of tensors does not require grad and does not have a grad_fn"
 
@@ -38,6 +39,9 @@ class BackwardWithoutGraph(Rule):
                    "whose graph status is not known; files that use `create_graph=True` "
                    "(there `.grad` itself can carry a graph).")
     tokens = ("backward", "autograd")
+    class_pattern = BACKWARD  # graphs and losses kept in `self` across methods
+    context_pattern = AUTOGRAD_ALIAS
+    unit_pattern = BACKWARD
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

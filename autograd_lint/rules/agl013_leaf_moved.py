@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from autograd_lint.analysis.imports import dotted
@@ -45,6 +47,7 @@ class LeafMoved(Rule):
                "deterministic factories (`torch.tensor`, `zeros`, `ones`, ...); unsafe for "
                "random ones (`randn`, `rand`, ...), whose values for a given seed change.")
     tokens = ("requires_grad", "Parameter")
+    unit_pattern = re.compile(r"requires_grad|Parameter\(")
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import libcst as cst
@@ -11,6 +12,7 @@ from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.finding import Applicability, Edit, Fix
 from autograd_lint.rules.base import FixBuilder, Rule
 from autograd_lint.rules.syntax import method_name
+from autograd_lint.rules.triggers import AUTOGRAD_ALIAS
 
 _OPTIMIZER_NAME = re.compile(r"optim|(^|_)opt([a-z0-9]{0,2}|_.*)$")
 
@@ -32,6 +34,12 @@ _STEP_METHODS = ("zero_grad",)
 _STEP_REAL = frozenset({"zero_grad", "step", "state_dict", "load_state_dict",
                         "add_param_group", "register_step_pre_hook",
                         "register_step_post_hook"})
+
+
+_AUTOGRAD_KEYWORDS = tuple(sorted(set(_GRAPH_KEYWORDS + _GRAD_KEYWORDS + _BACKWARD_KEYWORDS)))
+_ALWAYS_CHECKED = ("requires_grad", *_TENSOR_METHODS, *_STEP_METHODS)
+_CALLED_ATTRIBUTE = re.compile(r"\.(?:" + "|".join(_CALLED_ATTRIBUTES) + r")\s*\(")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -92,10 +100,24 @@ class AutogradTypo(Rule):
                "one).")
     tokens = ("grad", "backw", "graph", "detat", "retain")
 
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(ctx)
-        # A user class with its own `.backwards()` or a `require_grad: bool` field: no typo.
-        self.defined = ctx.index.defined_names
+    @property
+    def defined(self) -> frozenset[str]:
+        """Functions and annotated names the whole file defines (also the parts the engine
+        did not parse): a user class with its own `.backwards()` or a `require_grad: bool`
+        field is not a typo. Asked only once a typo is suspected."""
+        return self.ctx.outline.defined_names  # type: ignore[union-attr]
+
+    @classmethod
+    def relevant(cls, text: str, context: str) -> bool:
+        """An identifier here is a near miss of a name the rule checks."""
+        if _CALLED_ATTRIBUTE.search(text):
+            return True
+        candidates = _ALWAYS_CHECKED
+        if "zero_grad" in text:
+            candidates += ("set_to_none",)
+        if "backward" in text or "grad" in text or AUTOGRAD_ALIAS.search(context):
+            candidates += _AUTOGRAD_KEYWORDS
+        return any(_near_miss(name, candidates) for name in set(_IDENTIFIER.findall(text)))
 
     # ------------------------------------------------------------------ keywords
     def visit_Call(self, node: cst.Call) -> None:
@@ -148,7 +170,7 @@ class AutogradTypo(Rule):
     # ------------------------------------------------------------------ methods
     def _check_method(self, node: cst.Call) -> None:
         method = method_name(node)
-        if method is None or method in self.defined:
+        if method is None:
             return
         assert isinstance(node.func, cst.Attribute)
         receiver_node = node.func.value
@@ -170,7 +192,7 @@ class AutogradTypo(Rule):
         elif method not in _STEP_REAL and self._is_module_or_optimizer(receiver_node):
             right = closest(method, _STEP_METHODS)
             owner = _owner_kind(receiver)
-        if right is None:
+        if right is None or method in self.defined:
             return
         self.report(node.func.attr,
                     f"misspelled method `.{method}()`: did you mean `.{right}()`? torch raises "
@@ -194,10 +216,10 @@ class AutogradTypo(Rule):
     # ------------------------------------------------------------------ attributes
     def visit_Attribute(self, node: cst.Attribute) -> None:
         attr = node.attr.value
-        if attr in ("requires_grad", "requires_grad_") or attr in self.defined:
+        if attr in ("requires_grad", "requires_grad_"):
             return
         right = closest(attr, ("requires_grad",))
-        if right is None or not self._tensor_like(node.value):
+        if right is None or attr in self.defined or not self._tensor_like(node.value):
             return
         if self.facts.is_store(node):
             self.report(node.attr,
@@ -234,3 +256,22 @@ def _rename(name: cst.Name, right: str, applicability: Applicability) -> FixBuil
     def build(span):  # type: ignore[no-untyped-def]
         return Fix(applicability, f"rename to `{right}`", (Edit(*span(name), right),))
     return build
+
+
+@functools.lru_cache(maxsize=65536)
+def _near_miss(name: str, candidates: tuple[str, ...]) -> bool:
+    """`closest(name, candidates)` finds a match. Cheap for most identifiers: a name within
+    k edits of a candidate has a length within k of it and contains one of the candidate's
+    2k + 1 pieces intact (an edit breaks at most one piece, a swap of neighbours two)."""
+    lowered = name.lower()
+    for candidate in candidates:
+        limit = 2 if len(candidate) >= 8 else 1
+        if abs(len(lowered) - len(candidate)) > limit:
+            continue
+        count = 2 * limit + 1
+        size = len(candidate) // count
+        pieces = [candidate[i * size:(i + 1) * size if i < count - 1 else None]
+                  for i in range(count)]
+        if any(piece in lowered for piece in pieces):
+            return closest(name, candidates) is not None
+    return False

@@ -12,6 +12,7 @@ result, 0)` save their OUTPUT; `log: grad.div(self.conj())`, `sin`, `cos`, `abs`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -23,6 +24,7 @@ from autograd_lint.analysis.tree import find
 from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import keyword, method_name, positional
+from autograd_lint.rules.triggers import INPLACE
 
 SAVES_OUTPUT = frozenset({
     "sigmoid", "tanh", "exp", "exp2", "expm1", "softmax", "log_softmax", "relu", "sqrt",
@@ -38,6 +40,9 @@ MODULES_SAVING_OUTPUT = {
     "torch.nn.Sigmoid": "sigmoid", "torch.nn.Tanh": "tanh", "torch.nn.Softmax": "softmax",
     "torch.nn.LogSoftmax": "log_softmax", "torch.nn.ReLU": "relu",
 }
+_SAVING_NAMES = SAVES_OUTPUT | SAVES_INPUT | {q.rsplit(".", 1)[-1] for q in MODULES_SAVING_OUTPUT}
+_SAVING = re.compile(r"\b(?:" + "|".join(sorted(_SAVING_NAMES)) + r")\b")
+"""Text naming an op or module that saves a tensor for backward (`relevant`)."""
 _NOT_DATA_CHANGES = frozenset({"requires_grad_", "retain_grad", "detach_", "share_memory_",
                                "register_hook"})
 _PARAMETERISED = ("Linear", "Conv", "Bilinear", "Embedding", "LSTM", "GRU", "RNN",
@@ -96,6 +101,16 @@ class InplaceSavedTensor(Rule):
                    "save neither input nor output (`x * 2`, `x + 1`, dropout).")
     tokens = ("_(", "*=", "+=", "-=", "/=", "] =", "]=", "inplace")
 
+    @classmethod
+    def relevant(cls, text: str, context: str) -> bool:
+        """An `inplace=` module, or an in-place change where candidates are reported (a
+        forward(), or code that calls backward()) and an op that saves a tensor around."""
+        if "inplace" in text:
+            return True
+        return INPLACE.search(text) is not None and \
+            ("backward" in text or "forward" in text) and \
+            (_SAVING.search(text) is not None or _SAVING.search(context) is not None)
+
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.scopes: list[_Scope] = [_Scope(is_forward=False)]
@@ -133,12 +148,12 @@ class InplaceSavedTensor(Rule):
 
     def _from_parameters(self, node: cst.BaseExpression) -> bool:
         scope = self.scopes[-1]
-        for name in find(node, lambda n: isinstance(n, cst.Name)):
+        for name in find(node, lambda n: isinstance(n, cst.Name), code_only=True):
             assert isinstance(name, cst.Name)
             if name.value in scope.from_parameters:
                 return True
         return any(isinstance(a, cst.Attribute) and dotted(a.value) == "self"
-                   for a in find(node, lambda n: isinstance(n, cst.Attribute)))
+                   for a in find(node, lambda n: isinstance(n, cst.Attribute), code_only=True))
 
     def _op_of(self, call: cst.Call) -> tuple[str, cst.BaseExpression | None] | None:
         """(op name, the input tensor expression) for a call of a known op."""
@@ -162,7 +177,7 @@ class InplaceSavedTensor(Rule):
 
     def _saved_inputs(self, value: cst.BaseExpression) -> dict[str, _Saved]:
         saved: dict[str, _Saved] = {}
-        for call in find(value, lambda n: isinstance(n, cst.Call)):
+        for call in find(value, lambda n: isinstance(n, cst.Call), code_only=True):
             assert isinstance(call, cst.Call)
             op = self._op_of(call)
             if op is None or op[0] not in SAVES_INPUT or op[1] is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from autograd_lint.finding import Edit, Fix
@@ -39,6 +41,7 @@ class TensorCopyConstruct(Rule):
                "`t.detach().clone()` (plus `.requires_grad_(True)`), exactly what torch "
                "recommends and what `torch.tensor(t)` does.")
     tokens = ("tensor(",)
+    unit_pattern = re.compile(r"\btensor\(")
 
     def visit_Call(self, node: cst.Call) -> None:
         if self.facts.qualname(node.func) not in _TENSOR:

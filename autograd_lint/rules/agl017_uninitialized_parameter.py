@@ -21,8 +21,14 @@ from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.torch_api import PARAMETER
 from autograd_lint.analysis.tree import find, run_visitor
 from autograd_lint.analysis.values import Obj, Tensor
+from autograd_lint.outline import Outline
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import method_name
+
+_CREATES = re.compile(r"\bempty(?:_like|_strided)?\s*\(|Tensor\s*\(")
+"""torch.empty / empty_like / empty_strided, torch.Tensor(n, m) and the typed constructors."""
+_LOOP = re.compile(r"\bfor\b")
+_FILLS = re.compile(r"[A-Za-z0-9]_\s*\(")  # nn.init.normal_(p), p.data.uniform_(...)
 
 # Tensor methods that read metadata or flags, not values.
 _METADATA = frozenset({
@@ -94,6 +100,22 @@ class UninitializedParameter(Rule):
                    "`torch.empty` buffers that do not require grad (e.g. `out=` targets).")
     tokens = ("empty", "Tensor(")
 
+    @classmethod
+    def relevant_file(cls, source: str) -> bool:
+        return _CREATES.search(source) is not None
+
+    @classmethod
+    def relevant_class(cls, text: str, context: str) -> bool:
+        """A class that makes a tensor with torch.empty: all of it, since any method may
+        read or initialise the attribute."""
+        return _CREATES.search(text) is not None
+
+    @classmethod
+    def relevant(cls, text: str, context: str) -> bool:
+        """Makes a tensor with torch.empty, or may be a loop that initialises tensors."""
+        return _CREATES.search(text) is not None or \
+            (_LOOP.search(text) is not None and _FILLS.search(text) is not None)
+
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         # A method that is only defined (`def reset_parameters`) initialises nothing.
@@ -118,14 +140,14 @@ class UninitializedParameter(Rule):
         for attr, use in klass.used.items():
             constructor = klass.constructors.get(attr)
             if constructor is None or attr in initialised or \
-                    _mentioned_outside(self.ctx.module, klass.node, attr):
+                    _mentioned_outside(self.ctx.outline, klass.node, attr):
                 continue
             self._report(constructor, f"self.{attr}", use)
         initialised |= _filled_in_init(klass.node, self.facts)
         for attr, (element, shown) in klass.unfollowed.items():
             method = _read_in_other_method(klass.node, attr)
             if method is None or attr in initialised or \
-                    _mentioned_outside(self.ctx.module, klass.node, attr):
+                    _mentioned_outside(self.ctx.outline, klass.node, attr):
                 continue
             self._report(element, shown, f"self.{attr} in {method}()")
 
@@ -244,10 +266,15 @@ class UninitializedParameter(Rule):
                 self._use(arg.value, node)
             return
         method = method_name(node)
-        if method is None or method.endswith("_") or method in _METADATA:
+        if method is None or method in _METADATA:
             return
         assert isinstance(node.func, cst.Attribute)
-        self._use(node.func.value, node)
+        if self.facts.tensor(node.func.value) is not None and not method.endswith("_as") \
+                and not method.startswith("new_"):
+            for arg in node.args:  # `x.mm(w)`, `out.add_(w)` read `w`
+                self._use(arg.value, node)
+        if not method.endswith("_"):
+            self._use(node.func.value, node)
 
     def _registered(self, node: cst.Call) -> None:
         """`self.register_parameter("w", nn.Parameter(torch.empty(n)))`."""
@@ -427,7 +454,7 @@ def _attribute_named(attr: str) -> Callable[[cst.CSTNode], bool]:
     return lambda n: isinstance(n, cst.Attribute) and n.attr.value == attr
 
 
-def _mentioned_outside(module: cst.Module, klass: cst.ClassDef, attr: str) -> bool:
-    """`model.w` used anywhere outside the class: it may be initialised there."""
-    inside = {id(n) for n in find(klass, _attribute_named(attr))}
-    return any(id(n) not in inside for n in find(module, _attribute_named(attr)))
+def _mentioned_outside(outline: Outline, klass: cst.ClassDef, attr: str) -> bool:
+    """`model.w` used anywhere outside the class (in the whole file, also the parts the
+    engine did not parse): it may be initialised there."""
+    return outline.attribute_counts[attr] > len(find(klass, _attribute_named(attr)))

@@ -7,6 +7,8 @@ never walks the tree itself and never re-derives facts: it asks `self.facts`.
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,6 +18,7 @@ import libcst as cst
 
 from autograd_lint.analysis import Facts
 from autograd_lint.finding import Fix, Severity
+from autograd_lint.outline import Outline
 from autograd_lint.rules.module_index import ModuleIndex
 
 # Builds a Fix once positions are known: (node -> (line, col, end_line, end_col)) -> Fix
@@ -37,6 +40,12 @@ class RuleContext:
     module: cst.Module
     facts: Facts
     path: str
+    outline: Outline | None = None
+    """Whole-file facts; built from `module.code` when not given."""
+
+    def __post_init__(self) -> None:
+        if self.outline is None:
+            object.__setattr__(self, "outline", Outline(lambda: ast.parse(self.module.code)))
 
     @cached_property
     def index(self) -> ModuleIndex:
@@ -63,6 +72,38 @@ class Rule:
     needs_torch: ClassVar[bool] = True
     """The rule fires only on facts that come from torch names, so a file that never says
     `torch` cannot trigger it (AGL003 can: a loop of backward() and step() needs no import)."""
+    unit_pattern: ClassVar[re.Pattern[str] | None] = None
+    """Where plain `tokens` are too coarse for `relevant` (`.grad` would match every
+    `.gradient_checkpointing`), the exact trigger as a regular expression."""
+
+    @classmethod
+    def relevant(cls, text: str, context: str) -> bool:
+        """Could the rule fire in, or need, this function or method? `context` is the text
+        of the module-level code and of the enclosing class. False must be certain: the
+        engine drops such code before parsing it (autograd_lint/slicing.py)."""
+        if cls.context_pattern is not None and cls.context_pattern.search(context):
+            return True
+        if cls.unit_pattern is not None:
+            return cls.unit_pattern.search(text) is not None
+        return any(token in text for token in cls.tokens)
+
+    @classmethod
+    def relevant_file(cls, source: str) -> bool:
+        """Could the rule fire anywhere in this file (the engine's first pre-filter)?"""
+        return any(token in source for token in cls.tokens)
+
+    context_pattern: ClassVar[re.Pattern[str] | None] = None
+    """Module-level or class text that makes every function in it relevant."""
+    class_pattern: ClassVar[re.Pattern[str] | None] = None
+    """Text that makes `relevant_class` keep a whole class."""
+
+    @classmethod
+    def relevant_class(cls, text: str, context: str) -> bool:
+        """Must this whole class be kept? For rules that relate a class's members to each
+        other (a loss kept in `self` by one method and back-propagated by another, a
+        parameter made in `__init__` and read anywhere); the others judge each method on
+        its own with `relevant`."""
+        return cls.class_pattern is not None and cls.class_pattern.search(text) is not None
 
     def __init__(self, ctx: RuleContext) -> None:
         self.ctx = ctx

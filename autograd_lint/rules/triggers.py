@@ -1,0 +1,35 @@
+"""Text patterns shared by the rules' `relevant` tests (see autograd_lint/slicing.py).
+
+They run on raw source text before anything is parsed, so each one over-approximates: it
+may match code the rule will not flag, but never misses code it could flag.
+"""
+
+from __future__ import annotations
+
+import re
+
+INPLACE = re.compile(
+    r"[-+*/@%&|^]="           # augmented assignment (`**=` and `//=` included)
+    r"|\]\s*=(?!=)"           # item assignment `x[0] = ...`
+    r"|[A-Za-z0-9]_\s*\("     # in-place method or function: `x.mul_(`, `F.relu_(`, not `__init__(`
+    r"|inplace"
+)
+"""Anything that may change a tensor in place."""
+
+BACKWARD = re.compile(r"backward\s*\(|\bgrad\s*\(")
+"""A backward pass: `loss.backward()`, `torch.autograd.backward(...)`, `autograd.grad(...)`
+(not the word "backward" in "backward compatibility")."""
+
+AUTOGRAD_ALIAS = re.compile(r"import[^\n]*\b(?:backward|grad)\s+as\b")
+"""`from torch.autograd import grad as g`: a backward pass no longer says `grad(`; module-level
+code with such an import makes every unit of the file relevant to the backward rules."""
+
+LEAF = re.compile(r"requires_grad|Parameter|parameters|\.weight\b|\.bias\b")
+"""Where a leaf that requires grad can come from."""
+
+
+def inplace_on_leaf(text: str, context: str) -> bool:
+    """An in-place change here, and a leaf that requires grad here or around (the
+    module-level code, the enclosing class)."""
+    return INPLACE.search(text) is not None and \
+        (LEAF.search(text) is not None or LEAF.search(context) is not None)
