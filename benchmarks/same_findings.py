@@ -1,15 +1,16 @@
 """Prove a speed change changed no finding: lint the same files with two versions of the
 package and compare the JSON (findings with messages, positions and fixes, and errors).
 
-    .venv/bin/python benchmarks/same_findings.py --rev REV [--paths P ...] [--every N]
+    .venv/bin/python benchmarks/same_findings.py [--before HEAD] [--after worktree] [--every N]
 
-The baseline is the CURRENT working tree's package with `--paths` (files or directories
-under autograd_lint/, default: the whole package) put back as they are at git revision REV.
-Overlaying only the paths being optimised keeps other people's uncommitted work in the
-baseline too, so a difference can only come from those paths.
+Each side is a git revision, a directory holding an `autograd_lint/` package, or `worktree`
+(the working tree). Both are copied first, so edits made while the check runs cannot leak
+in. On a working tree shared with others, prove one change in isolation: --before HEAD and
+--after a directory with HEAD plus only that change (e.g. `git read-tree HEAD` and
+`git checkout-index -a --prefix=DIR/` with a temporary GIT_INDEX_FILE holding the change).
 
-Inputs: a copy of tests/fixtures, tests/eval and tests/eval_v2, the 1,000-line editor file of
-lsp_latency.py, and every N-th file (default 10) of the pinned transformers corpus, all
+Inputs: a copy of tests/fixtures, tests/eval and tests/eval_v2, the 1,000-line editor file
+of lsp_latency.py, and every N-th file (default 10) of the pinned transformers corpus, all
 with every rule selected. Each version runs in its own process. Exit status 1 on any
 difference, which is printed. Not a test (it needs the corpus); run it by hand.
 """
@@ -58,27 +59,17 @@ def inputs(every: int, scratch: Path) -> list[str]:
     return tests + [str(editor)] + corpus
 
 
-def current_package(target: Path) -> Path:
-    """A snapshot of the working tree's package: others may edit it while the check runs."""
-    shutil.copytree(ROOT / "autograd_lint", target / "autograd_lint",
-                    ignore=shutil.ignore_patterns("__pycache__"))
-    return target
-
-
-def baseline_package(rev: str, paths: list[str], target: Path) -> Path:
-    """Current package with `paths` as they are at `rev`, copied under `target`."""
-    current_package(target)
-    for path in paths or ["autograd_lint"]:
-        if not path.startswith("autograd_lint"):
-            raise SystemExit(f"--paths must be under autograd_lint/: {path}")
-        here = target / path
-        if here.is_dir():
-            shutil.rmtree(here)
-        elif here.exists():
-            here.unlink()
-        archive = subprocess.run(["git", "archive", rev, path], cwd=ROOT, check=True,
-                                 capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+def package(side: str, target: Path) -> Path:
+    """A copy of one side's `autograd_lint/` package under `target`."""
+    target.mkdir(parents=True)
+    if side == "worktree" or Path(side).is_dir():
+        source = ROOT if side == "worktree" else Path(side)
+        shutil.copytree(source / "autograd_lint", target / "autograd_lint",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        return target
+    archive = subprocess.run(["git", "archive", side, "autograd_lint"], cwd=ROOT, check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
     return target
 
 
@@ -102,19 +93,18 @@ def differences(before: dict, after: dict) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rev", required=True, help="git revision of the baseline")
-    parser.add_argument("--paths", nargs="*", default=[],
-                        help="paths under autograd_lint/ taken from REV (default: all)")
+    parser.add_argument("--before", default="HEAD", help="revision, directory or worktree")
+    parser.add_argument("--after", default="worktree", help="revision, directory or worktree")
     parser.add_argument("--every", type=int, default=10, help="every N-th corpus file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         paths_file = scratch / "paths.json"
         paths_file.write_text(json.dumps(inputs(args.every, scratch)), encoding="utf-8")
-        now = current_package(scratch / "now")
-        base = baseline_package(args.rev, args.paths, scratch / "base")
-        before = lint(base, paths_file, scratch / "before.json")
-        after = lint(now, paths_file, scratch / "after.json")
+        before = lint(package(args.before, scratch / "before"), paths_file,
+                      scratch / "before.json")
+        after = lint(package(args.after, scratch / "after"), paths_file,
+                     scratch / "after.json")
     diff = differences(before, after)
     print(f"{len(before['findings'])} findings and "
           f"{len(before['errors'])} errors before, {len(after['findings'])} and "

@@ -14,23 +14,33 @@ from collections.abc import Callable, Iterator
 import libcst as cst
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
-# What a field value's type holds: _NODE (a node), _SEQUENCE (a tuple/list that may hold
-# nodes) or _OTHER. A dict lookup per value: isinstance() against CSTNode goes through
-# ABCMeta.__instancecheck__, which was most of the cost of every walk.
-_NODE, _SEQUENCE, _OTHER = 1, 2, 0
+# Node classes whose subtrees hold no code: whitespace, comments, punctuation, operators
+# (their fields are only further whitespace). About 60% of a file's nodes; a walk that
+# looks for calls, names or statements can skip them (`code_only=True`).
+TRIVIA: tuple[type[cst.CSTNode], ...] = (
+    cst.BaseParenthesizableWhitespace, cst.TrailingWhitespace, cst.EmptyLine, cst.Newline,
+    cst.Comment, cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual,
+    cst.LeftParen, cst.RightParen, cst.LeftSquareBracket, cst.RightSquareBracket,
+    cst.LeftCurlyBrace, cst.RightCurlyBrace, cst.ImportStar, cst.Asynchronous,
+    cst.BaseBinaryOp, cst.BaseBooleanOp, cst.BaseCompOp, cst.BaseUnaryOp, cst.BaseAugOp,
+)
+# What a field value's type holds: a code node, a trivia node, a tuple/list that may hold
+# nodes, or something else. A dict lookup per value: isinstance() against CSTNode goes
+# through ABCMeta.__instancecheck__, which was most of the cost of every walk.
+_OTHER, _CODE, _TRIVIA, _SEQUENCE = 0, 1, 2, 3
 _KIND: dict[type, int] = {}
 
 
 def _kind(cls: type) -> int:
     kind = _KIND.get(cls)
     if kind is None:
-        kind = _KIND[cls] = _NODE if issubclass(cls, cst.CSTNode) else \
+        kind = _KIND[cls] = (_TRIVIA if issubclass(cls, TRIVIA) else _CODE) \
+            if issubclass(cls, cst.CSTNode) else \
             _SEQUENCE if issubclass(cls, (tuple, list)) else _OTHER
     return kind
 
 
-def child_list(node: cst.CSTNode) -> list[cst.CSTNode]:
-    """The immediate child nodes, in field (source) order."""
+def _collect(node: cst.CSTNode, trivia: bool) -> list[cst.CSTNode]:
     names = _FIELDS.get(type(node))
     if names is None:
         names = _FIELDS[type(node)] = tuple(f.name for f in dataclasses.fields(node))
@@ -40,11 +50,19 @@ def child_list(node: cst.CSTNode) -> list[cst.CSTNode]:
         kind = _KIND.get(type(value))
         if kind is None:
             kind = _kind(type(value))
-        if kind == _NODE:
+        if kind == _CODE or (trivia and kind == _TRIVIA):
             found.append(value)
         elif kind == _SEQUENCE:
-            found.extend(item for item in value if _kind(type(item)) == _NODE)
+            for item in value:
+                item_kind = _kind(type(item))
+                if item_kind == _CODE or (trivia and item_kind == _TRIVIA):
+                    found.append(item)
     return found
+
+
+def child_list(node: cst.CSTNode, code_only: bool = False) -> list[cst.CSTNode]:
+    """The immediate child nodes, in field (source) order; without TRIVIA if `code_only`."""
+    return _collect(node, not code_only)
 
 
 def children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
@@ -52,41 +70,44 @@ def children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     return iter(child_list(node))
 
 
-def walk(node: cst.CSTNode,
-         prune: Callable[[cst.CSTNode], bool] | None = None) -> Iterator[cst.CSTNode]:
-    """Pre-order walk (the node itself first). `prune(n)` true: yield n, skip its subtree."""
+def walk(node: cst.CSTNode, prune: Callable[[cst.CSTNode], bool] | None = None,
+         code_only: bool = False) -> Iterator[cst.CSTNode]:
+    """Pre-order walk (the node itself first). `prune(n)` true: yield n, skip its subtree.
+    `code_only`: below `node`, TRIVIA nodes are neither yielded nor entered."""
     stack = [node]
     while stack:
         current = stack.pop()
         yield current
         if prune is not None and prune(current) and current is not node:
             continue
-        stack.extend(reversed(child_list(current)))
+        stack.extend(reversed(_collect(current, not code_only)))
 
 
 def find(node: cst.CSTNode, predicate: Callable[[cst.CSTNode], bool],
-         prune: Callable[[cst.CSTNode], bool] | None = None) -> list[cst.CSTNode]:
-    return [n for n in walk(node, prune) if predicate(n)]
+         prune: Callable[[cst.CSTNode], bool] | None = None,
+         code_only: bool = False) -> list[cst.CSTNode]:
+    return [n for n in walk(node, prune, code_only) if predicate(n)]
 
 
-def events(node: cst.CSTNode) -> Iterator[tuple[bool, cst.CSTNode]]:
+def events(node: cst.CSTNode, code_only: bool = False) -> Iterator[tuple[bool, cst.CSTNode]]:
     """(entering, node) pairs: True before a node's subtree, False after it. Iterative, so
-    deep trees cannot overflow Python's stack."""
+    deep trees cannot overflow Python's stack. `code_only`: no TRIVIA below `node`."""
     stack: list[tuple[bool, cst.CSTNode]] = [(True, node)]
     while stack:
         entering, current = stack.pop()
         yield entering, current
         if entering:
             stack.append((False, current))
-            stack.extend((True, child) for child in reversed(child_list(current)))
+            stack.extend((True, child)
+                         for child in reversed(_collect(current, not code_only)))
 
 
-
-def run_visitor(visitor: object, node: cst.CSTNode) -> None:
+def run_visitor(visitor: object, node: cst.CSTNode, code_only: bool = False) -> None:
     """Drive a visitor's `visit_<Type>` / `leave_<Type>` methods with the fast walk.
 
     Same contract as `node.visit(visitor)` for read-only visitors: a `visit_` method that
-    returns False skips the node's children; `leave_` runs after them.
+    returns False skips the node's children; `leave_` runs after them. `code_only`: TRIVIA
+    nodes below `node` are not visited (for visitors with no methods for them).
     """
     stack: list[tuple[bool, cst.CSTNode]] = [(True, node)]
     while stack:
@@ -101,4 +122,5 @@ def run_visitor(visitor: object, node: cst.CSTNode) -> None:
         stack.append((False, current))
         if visit is not None and visit(current) is False:
             continue
-        stack.extend((True, child) for child in reversed(child_list(current)))
+        stack.extend((True, child)
+                     for child in reversed(_collect(current, not code_only)))

@@ -45,7 +45,7 @@ class ModuleIndex:
         function_of_body: dict[int, cst.FunctionDef] = {}
         in_bodies: list[cst.FunctionDef] = []  # every function whose body holds the node
         owner: list[list[cst.Call] | None] = []  # whose own code the node is, innermost last
-        for entering, node in events(module):
+        for entering, node in events(module, code_only=True):
             kind = type(node)
             function = function_of_body.get(id(node))
             if not entering:

@@ -37,7 +37,8 @@ def method_name(call: cst.Call) -> str | None:
 
 def reads_grad(node: cst.CSTNode) -> bool:
     """Does the subtree read some `.grad` attribute?"""
-    return any(isinstance(n, cst.Attribute) and n.attr.value == "grad" for n in walk(node))
+    return any(isinstance(n, cst.Attribute) and n.attr.value == "grad"
+               for n in walk(node, code_only=True))
 
 
 GRAD_RESET_METHODS = frozenset({"zero_", "fill_", "mul_", "detach_", "copy_"})
