@@ -18,7 +18,7 @@ import libcst as cst
 
 from autograd_lint.analysis import Facts
 from autograd_lint.analysis.imports import dotted
-from autograd_lint.analysis.torch_api import PARAMETER
+from autograd_lint.analysis.torch_api import DIFFERENTIABLE, ELEMENTWISE, PARAMETER
 from autograd_lint.analysis.tree import find, run_visitor
 from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.outline import Outline
@@ -49,6 +49,8 @@ _VIEWS = frozenset({"T", "mT", "H", "mH", "real", "imag"})
 _READING_BUILTINS = frozenset({"len", "range", "enumerate", "zip", "iter", "reversed", "print",
                                "isinstance", "id", "repr", "str", "type", "hasattr", "sum",
                                "min", "max", "sorted", "list", "tuple"})
+# Tensor methods that read their tensor arguments (the receiver may be unknown: `x.mm(w)`).
+_TENSOR_OPS = (DIFFERENTIABLE | ELEMENTWISE) - _METADATA
 _PARAMETER_CONTAINERS = frozenset({
     "torch.nn.ParameterList", "torch.nn.ParameterDict", "torch.nn.modules.container.ParameterList",
     "torch.nn.modules.container.ParameterDict"})
@@ -269,8 +271,9 @@ class UninitializedParameter(Rule):
         if method is None or method in _METADATA:
             return
         assert isinstance(node.func, cst.Attribute)
-        if self.facts.tensor(node.func.value) is not None and not method.endswith("_as") \
-                and not method.startswith("new_"):
+        receiver_is_tensor = self.facts.tensor(node.func.value) is not None or (
+            self.facts.value(node.func.value) is None and method in _TENSOR_OPS)
+        if receiver_is_tensor and not method.endswith("_as") and not method.startswith("new_"):
             for arg in node.args:  # `x.mm(w)`, `out.add_(w)` read `w`
                 self._use(arg.value, node)
         if not method.endswith("_"):
@@ -363,6 +366,8 @@ class _SelfInit(cst.CSTVisitor):
         if isinstance(node.func, cst.Name) and node.func.value in _READING_BUILTINS and \
                 qualname is None:
             return  # `len(self.experts)` reads
+        if name in _TENSOR_OPS and qualname is None:
+            return  # `x.mm(self.w)` reads
         if qualname is None or qualname.startswith("torch.nn.init."):
             for arg in node.args:
                 self._record(arg.value)
