@@ -41,6 +41,8 @@ _METADATA = frozenset({
 # Any of these in a file may initialise parameters the flow cannot follow.
 _EXTERNAL_INIT = ("load_state_dict", ".apply(", "from_pretrained", "init_weights",
                   "reset_parameters", "_reset_", "torch.load")
+_EXTERNAL_INIT_ATTRIBUTES = ("load_state_dict", "apply", "from_pretrained", "init_weights",
+                             "_init_weights", "reset_parameters", "_reset_parameters")
 # `def reset_parameters` (any def header): blanked before looking for calls of a name.
 _DEF_HEADER = re.compile(r"\bdef\s+\w+")
 _INIT_METHOD = re.compile(r"init|reset", re.IGNORECASE)
@@ -122,7 +124,10 @@ class UninitializedParameter(Rule):
         super().__init__(ctx)
         # A method that is only defined (`def reset_parameters`) initialises nothing.
         self.references = _DEF_HEADER.sub("def", ctx.module.code)
+        # The parsed code may be a slice of the file: the whole file's attribute names
+        # (ctx.outline) also count, e.g. `model.load_state_dict(...)` in a dropped function.
         self.external_init = any(marker in self.references for marker in _EXTERNAL_INIT) or \
+            any(ctx.outline.attribute_counts[name] for name in _EXTERNAL_INIT_ATTRIBUTES) or \
             _has_init_loop(ctx.module, ctx.facts)
         self.classes: list[_Class] = []
         self.scopes: list[dict[str, cst.BaseExpression]] = [{}]
@@ -176,7 +181,8 @@ class UninitializedParameter(Rule):
         if not klass.bases or not all(self.facts.qualname(b.value) in _NN_MODULE
                                       for b in klass.bases):
             return False
-        if re.search(rf"\b{re.escape(name)}\b", self.references):
+        if re.search(rf"\b{re.escape(name)}\b", self.references) or \
+                self.ctx.outline.attribute_counts[name]:
             return False
         return re.search(rf"\b{re.escape(klass.name.value)}\s*\(", self.references) is not None
 
