@@ -174,8 +174,11 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         local = interp.local_functions.get(func.value)
         if local is not None:
             _handed_to_unknown_code(args, env, None)
-            globals_env = env if interp.in_module_scope else None
-            return _in_grad_mode(interp.summarize(local, {}, globals_env), interp.grad)
+            if not interp.in_module_scope:
+                return _in_grad_mode(interp.summarize(local, {}), interp.grad)
+            # A module-level call: the function runs with these globals and arguments.
+            return _in_grad_mode(interp.summarize(local, _argument_env(local, args), env),
+                                 interp.grad)
         if func.value in _ITERATION_BUILTINS and not interp.facts.imports.aliases.get(
                 func.value):
             return _iteration_builtin(interp, func.value, args)
@@ -186,6 +189,24 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
     if callee is None and not (isinstance(func, cst.Name) and func.value in _READ_ONLY_BUILTINS):
         _handed_to_unknown_code(args, env, None)
     return None
+
+
+def _argument_env(func: cst.FunctionDef, args: _Args) -> Env:
+    """The parameters of `func` bound to what one call passes (positional and keyword)."""
+    if args.starred:
+        return {}
+    params = [p.name.value for p in (*func.params.posonly_params, *func.params.params)]
+    bound: Env = {}
+    positional = args.values[:len(args.positional)]
+    for name, value in zip(params, positional, strict=False):
+        if value is not None:
+            bound[name] = value
+    keyword_names = {p.name.value for p in (*func.params.params, *func.params.kwonly_params)}
+    for name, node in args.keywords.items():
+        value = args.value_of(node)
+        if name in keyword_names and value is not None:
+            bound[name] = value
+    return bound
 
 
 _ITERATION_BUILTINS = frozenset({"zip", "enumerate", "tuple", "list"})

@@ -195,10 +195,12 @@ class LossAccumulation(Rule):
             self._check(node, target, value.right)
 
     def visit_Call(self, node: cst.Call) -> None:
-        if method_name(node) != "append" or len(node.args) != 1 or node.args[0].keyword:
+        method = method_name(node)
+        if method not in ("append", "add_") or len(node.args) != 1 or node.args[0].keyword:
             return
         assert isinstance(node.func, cst.Attribute)
-        self._check(node, node.func.value, node.args[0].value, appends=True)
+        # `losses.append(loss)`, or `total.add_(loss)` (an in-place `total += loss`)
+        self._check(node, node.func.value, node.args[0].value, appends=method == "append")
 
     def _check(self, node: cst.CSTNode, target: cst.BaseExpression, value: cst.BaseExpression,
                *, appends: bool = False) -> None:
