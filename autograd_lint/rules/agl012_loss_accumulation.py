@@ -367,15 +367,19 @@ class _BackpropNames(cst.CSTVisitor):
             receiver = args[0] if args else None
         if receiver is None:
             return
-        for sub in _operands(receiver):
-            name = _accumulator(sub)
-            if name is not None:
-                self.names.add(name)
+        # Every name the backward's tensor is computed from: `total.backward()`,
+        # `torch.stack(self.losses).mean().backward()`, `sum(losses).backward()`.
+        for sub in walk(receiver):
+            if isinstance(sub, (cst.Name, cst.Attribute, cst.Subscript)):
+                name = _accumulator(sub)
+                if name is not None:
+                    self.names.add(name)
 
 
 def _backpropagated_names(module: cst.Module, rule: LossAccumulation) -> frozenset[str]:
-    """Names that some backward() in the file runs through directly (`total.backward()`,
-    `(total / n).backward()`): summing into those is deliberate."""
+    """Names that some backward() in the file runs through (`total.backward()`,
+    `(total / n).backward()`, `torch.stack(losses).sum().backward()`): summing into those
+    is deliberate."""
     finder = _BackpropNames(rule)
     run_visitor(finder, module)
     return frozenset(finder.names)
