@@ -1,0 +1,9 @@
+import torch
+
+torch.manual_seed(0)
+attn_scores = torch.randn(2, 4, 4, requires_grad=True)
+pad = torch.tensor([[False, False, True, True], [False, False, False, True]])
+mask = pad[:, None, :].expand(2, 4, 4)
+mask.requires_grad_()  # expect: AGL005
+masked = attn_scores.masked_fill(mask, float("-inf"))
+torch.softmax(masked, dim=-1).sum().backward()
