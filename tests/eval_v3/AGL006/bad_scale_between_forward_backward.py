@@ -1,0 +1,9 @@
+import torch
+
+torch.manual_seed(0)
+w = torch.randn(4, requires_grad=True)
+x = torch.randn(4)
+y = (w * x).pow(2).sum()
+w.data.mul_(10)  # expect: AGL006
+y.backward()
+print(w.grad)
