@@ -10,6 +10,7 @@ for step in range(3):
     opt.zero_grad()
     nn.functional.mse_loss(model(torch.randn(6, 4)), torch.randn(6, 1)).backward()
     opt.step()
-    moved = sum((p.data - s).norm().item() for p, s in zip(model.parameters(), snapshot, strict=True))
+    params = list(model.parameters())
+    moved = sum((p.data - s).norm().item() for p, s in zip(params, snapshot, strict=True))
     history.append((step, moved, model[0].weight.data.norm().item()))
 print(history)
