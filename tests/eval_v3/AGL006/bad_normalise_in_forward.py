@@ -8,7 +8,8 @@ class CosineClassifier(nn.Module):
         self.weight = nn.Parameter(torch.randn(n_classes, d))
 
     def forward(self, x):
-        self.weight.data = self.weight.data / self.weight.data.norm(dim=1)[:, None]  # expect:AGL006
+        w = self.weight
+        w.data = w.data / w.data.norm(dim=1, keepdim=True)  # expect: AGL006
         return nn.functional.normalize(x, dim=1) @ self.weight.t()
 
 
