@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from autograd_lint.analysis import trainability
+from autograd_lint.analysis import shapes, trainability
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.tensors import (
     broadcast,
@@ -141,7 +141,7 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         held = interp.eval(func, env)
         args = _Args(interp, node, env)
         if isinstance(held, Obj) and held.kind == "loss":
-            return _loss_output(interp, args, held.reduction)
+            return _loss_output(interp, args, held.reduction, held.qualname)
         if isinstance(held, Obj) and held.kind == "module":
             return _module_output(interp, held, args)
         return None
@@ -183,7 +183,7 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
                 func.value):
             return _iteration_builtin(interp, func.value, args)
     if isinstance(callee, Obj) and callee.kind == "loss":
-        return _loss_output(interp, args, callee.reduction)
+        return _loss_output(interp, args, callee.reduction, callee.qualname)
     if isinstance(callee, Obj) and callee.kind == "module":
         return _module_output(interp, callee, args)
     if callee is None and not (isinstance(func, cst.Name) and func.value in _READ_ONLY_BUILTINS):
@@ -316,7 +316,7 @@ def _torch_call(interp: Interpreter, qualname: str, args: _Args, env: Env) -> Va
     if qualname.startswith("torch.optim.") and name[:1].isupper():
         return Obj("optimizer", qualname=qualname)
     if qualname.startswith("torch.nn.functional.") and name in FUNCTIONAL_LOSSES:
-        return _loss_output(interp, args, _reduction(args))
+        return _loss_output(interp, args, _reduction(args), name)
     if len(parts) == 2 or qualname.startswith("torch.nn.functional."):
         return _torch_function(interp, name, args, grad)
     return None
@@ -441,9 +441,13 @@ def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:
     if name in ("Sequential", "ModuleList") and any(
             isinstance(v, Obj) and v.kind == "module" and v.has_parameters for v in args.values):
         has_parameters = True
+    keeps_batch = name in shapes.BATCH_PRESERVING_LAYERS and name != "Sequential"
+    if name == "Sequential":
+        keeps_batch = bool(args.values) and not args.starred and not args.keywords and all(
+            isinstance(v, Obj) and v.kind == "module" and v.keeps_batch for v in args.values)
     return Obj("module", qualname=f"torch.nn.{name}", dtype=args.dtype() or default,
                inplace=_inplace_flag(name, args), out_features=out_features,
-               has_parameters=has_parameters)
+               has_parameters=has_parameters, keeps_batch=keeps_batch)
 
 
 def _in_grad_mode(value: Value | None, grad: bool | None) -> Value | None:
@@ -464,10 +468,14 @@ def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor | No
         forward = interp.module_classes.get(module.qualname[len("<local>."):])
         if forward is None:
             return None
+        if interp.in_module_scope and interp.grad is True:
+            interp.facts.grad_on_functions.add(id(forward[0]))
         if module.trainable is False:
             return _frozen_local_output(interp, forward[0], forward[1], args)
         summary = interp.summarize(*forward)
-        return _in_grad_mode(summary, interp.grad) if isinstance(summary, Tensor) else None
+        if not isinstance(summary, Tensor):
+            return None
+        return _in_grad_mode(_with_size_of_call(interp, summary, forward, args), interp.grad)
     first = args.values[0] if args.values else None
     rg: bool | None = None
     if module.qualname.startswith("torch.nn.") and module.has_parameters and \
@@ -480,10 +488,40 @@ def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor | No
         return result.evolve(no_graph="every parameter of the module was frozen and its "
                                       "input does not require grad") \
             if interp.grad is True else result
-    shape = None
-    if module.out_features is not None and isinstance(first, Tensor) and first.shape:
-        shape = (*first.shape[:-1], module.out_features)
-    return op_result(rg, interp.grad, shape, module.dtype)
+    size = _layer_size(module, first) if len(args.values) == 1 and not args.keywords else None
+    result = op_result(rg, interp.grad, size.shape if size else None, module.dtype)
+    return result.evolve(nonscalar=True) if size is not None and size.nonscalar else result
+
+
+def _layer_size(module: Obj, first: Value | None) -> Tensor | None:
+    """Size facts of a torch layer's output (see shapes.layer_output)."""
+    if not module.qualname.startswith("torch.nn.") or not isinstance(first, Tensor):
+        return None
+    layer = module.qualname.rsplit(".", 1)[-1]
+    if layer != "Embedding" and not module.keeps_batch:
+        return None
+    return shapes.layer_output(layer, module.out_features, first)
+
+
+def _with_size_of_call(interp: Interpreter, summary: Tensor,
+                       forward: tuple[cst.FunctionDef, Env], args: _Args) -> Tensor:
+    """`model(x)` of a module class of this file: the size facts (shape, "more than one
+    element") of its `forward` walked with this call's arguments; the grad facts stay
+    those of the argument-free summary."""
+    if summary.known_nonscalar or args.starred or args.keywords:
+        return summary
+    method, self_env = forward
+    params = [p.name.value for p in (*method.params.posonly_params, *method.params.params)]
+    if len(params) != len(args.values) + 1:
+        return summary
+    env: Env = dict(self_env)
+    for name, value in zip(params[1:], args.values, strict=True):
+        if value is not None:
+            env[name] = value
+    sized = interp.summarize(method, env, globals_env={})
+    if not isinstance(sized, Tensor):
+        return summary
+    return summary.evolve(shape=sized.shape, nonscalar=sized.known_nonscalar)
 
 
 def _frozen_local_output(interp: Interpreter, forward: cst.FunctionDef, self_env: Env,
@@ -543,13 +581,17 @@ def _reduction(args: _Args) -> str | None:
     return "mean"
 
 
-def _loss_output(interp: Interpreter, args: _Args, reduction: str | None) -> Tensor:
+def _loss_output(interp: Interpreter, args: _Args, reduction: str | None,
+                 loss: str) -> Tensor:
     rg = args.grad_inputs()
     if reduction in ("mean", "sum"):
         return op_result(rg, interp.grad, (), None, origin="a reduced loss")
     result = op_result(rg, interp.grad, None, None, origin="an unreduced loss")
     if reduction == "none":
-        return result.evolve(per_sample=True, origin="a loss with reduction='none'")
+        shape = None if args.starred or args.keywords.keys() - {"reduction"} else \
+            shapes.unreduced_loss_shape(loss, args.values)
+        return result.evolve(per_sample=True, shape=shape,
+                             origin="a loss with reduction='none'")
     return result
 
 
@@ -575,7 +617,14 @@ def _torch_function(interp: Interpreter, name: str, args: _Args, grad: bool | No
             if isinstance(other, Tensor):
                 shape = broadcast(shape, other.shape)
         dtype = first.dtype if all(t.dtype == first.dtype for t in tensors) else None
-        return op_result(rg, grad, shape, dtype).evolve(per_sample=first.per_sample)
+        result = op_result(rg, grad, shape, dtype).evolve(per_sample=first.per_sample)
+        return shapes.at_least_as_big(result, *args.values[:len(args.positional)])
+    if name in ("stack", "cat", "concat", "concatenate") and args.positional and \
+            isinstance(first, Obj) and first.kind == "tuple":
+        result = op_result(rg, grad, None, None)
+        if name == "stack" and len(first.elements) > 1:
+            return result.evolve(nonscalar=True)
+        return shapes.at_least_as_big(result, *first.elements)
     if name in DIFFERENTIABLE:
         return op_result(rg, grad, None, first.dtype if isinstance(first, Tensor) else None)
     return None
@@ -634,19 +683,46 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
             isinstance(args.values[0], Tensor):
         return op_result(rg, grad, matmul_shape(base.shape, args.values[0].shape), base.dtype)
     if method in ("view", "reshape"):
-        return op_result(rg, grad, _reshape(base, args), base.dtype)
+        return shapes.at_least_as_big(op_result(rg, grad, _reshape(base, args), base.dtype),
+                                      base)
     if method in ELEMENTWISE:
         shape = base.shape
         for other in args.values:
             if isinstance(other, Tensor):
                 shape = broadcast(shape, other.shape)
-        return op_result(rg, grad, shape, base.dtype).evolve(per_sample=base.per_sample)
+        result = op_result(rg, grad, shape, base.dtype).evolve(per_sample=base.per_sample)
+        return shapes.at_least_as_big(result, base, *args.values)
     if method in DIFFERENTIABLE:
-        shape = base.shape[::-1] if method == "t" and base.shape is not None else None
-        return op_result(rg, grad, shape, base.dtype).evolve(per_sample=base.per_sample)
+        result = op_result(rg, grad, _view_shape(base, method, args), base.dtype)
+        result = result.evolve(per_sample=base.per_sample)
+        return shapes.at_least_as_big(result, base) if method in _NUMEL_KEEPING else result
     # Unknown method: no graph can appear from tensors that have none.
     if rg is False:
         return op_result(False, grad, None, None)
+    return None
+
+
+# Tensor methods whose result holds at least as many elements as the tensor.
+_NUMEL_KEEPING = frozenset({
+    "view", "reshape", "view_as", "reshape_as", "flatten", "squeeze", "unsqueeze", "permute",
+    "transpose", "t", "movedim", "swapaxes", "unflatten",
+    "mT", "T", "type_as", "contiguous", "clone",
+})
+
+
+def _view_shape(base: Tensor, method: str, args: _Args) -> Shape | None:
+    """The shape after `.t()`, `.unsqueeze(d)`, `.transpose(a, b)`, `.permute(...)`."""
+    if args.starred or args.keywords:
+        return None
+    dims = [shapes.signed_int(node) for node in args.positional]
+    if method == "t" and base.shape is not None and len(base.shape) <= 2:
+        return base.shape[::-1]
+    if method == "unsqueeze" and len(dims) == 1:
+        return shapes.unsqueeze(base.shape, dims[0])
+    if method in ("transpose", "swapaxes") and len(dims) == 2:
+        return shapes.transpose(base.shape, dims[0], dims[1])
+    if method == "permute" and dims:
+        return shapes.permute(base.shape, dims)
     return None
 
 

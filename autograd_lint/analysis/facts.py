@@ -23,8 +23,9 @@ class Facts:
     stores: set[int] = field(default_factory=set)
     # The file calls torch.set_default_dtype: factories without dtype= have an unknown dtype.
     default_dtype_changed: bool = False
-    # Module-level functions (ids of their defs) called only from module-level code, every
-    # time with grad mode on: their bodies certainly run with grad enabled.
+    # Functions (ids of their defs) the module-level code calls with grad mode on, directly
+    # or as the forward of a module class of the file: their bodies run with grad enabled at
+    # least once, so a statement that raises with grad on certainly raises.
     grad_on_functions: set[int] = field(default_factory=set)
 
     def value(self, node: cst.CSTNode) -> Value | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, fields
 
 import libcst as cst
 
-from autograd_lint.analysis import calls, trainability
+from autograd_lint.analysis import calls, shapes, trainability
 from autograd_lint.analysis.facts import Facts
 from autograd_lint.analysis.imports import dotted, target_names
 from autograd_lint.analysis.tensors import (
@@ -117,10 +117,9 @@ class Interpreter:
         self.in_module_scope = False
         globals_env = {k: v for k, v in env.items()
                        if self.module_bindings[k.split(".")[0]] == 1}
-        self.facts.grad_on_functions = {
+        self.facts.grad_on_functions |= {
             id(func) for name, func in self.local_functions.items()
-            if self.only_called_at_module_level(name)
-            and all(grad is True for grad in self.call_grad.get(name, [None]))}
+            if any(grad is True for grad in self.call_grad.get(name, []))}
         index = 0
         while index < len(self.deferred):
             func, class_env = self.deferred[index]
@@ -644,8 +643,8 @@ class Interpreter:
         if isinstance(node, cst.UnaryOperation):
             operand = self.eval(node.expression, env)
             if isinstance(operand, Tensor) and not isinstance(node.operator, cst.Not):
-                return op_result(operand.requires_grad, self.grad, operand.shape,
-                                 operand.dtype)
+                return shapes.at_least_as_big(op_result(operand.requires_grad, self.grad,
+                                                        operand.shape, operand.dtype), operand)
             return operand if isinstance(operand, Obj) and operand.kind == "number" else None
         kind = literal_number_kind(node)
         if kind is not None:
@@ -744,7 +743,8 @@ class Interpreter:
             else:
                 self.eval_children(element.slice, env)
         if isinstance(base, Tensor):
-            return op_result(base.requires_grad, self.grad, None, base.dtype)
+            return op_result(base.requires_grad, self.grad,
+                             shapes.index(base.shape, list(node.slice)), base.dtype)
         return None
 
     def binop(self, left: Value | None, right: Value | None,
@@ -759,7 +759,10 @@ class Interpreter:
             known = left if isinstance(left, Tensor) else right
             assert isinstance(known, Tensor)
             result = op_result(True if known.requires_grad is True else None, self.grad)
-            return result.evolve(per_sample=True) if known.per_sample else result
+            result = result.evolve(per_sample=True) if known.per_sample else result
+            return result if isinstance(operator, (cst.MatrixMultiply,
+                                                   cst.MatrixMultiplyAssign)) \
+                else shapes.at_least_as_big(result, known)
         if isinstance(left, Obj) and left.kind != "number":
             return None
         if isinstance(right, Obj) and right.kind != "number":
@@ -774,7 +777,8 @@ class Interpreter:
         per_sample = not matmul and any(isinstance(v, Tensor) and v.per_sample
                                         for v in (left, right))
         result = op_result(or3(lrg, rrg), self.grad, shape, promote(left, right, true_div))
-        return result.evolve(per_sample=per_sample) if per_sample else result
+        result = result.evolve(per_sample=per_sample) if per_sample else result
+        return result if matmul else shapes.at_least_as_big(result, left, right)
 
 
 # ---------------------------------------------------------------------- helpers

@@ -35,7 +35,7 @@ class NonLeafRequiresGrad(GradScope):
                    "`torch.no_grad()`; `t.requires_grad_()` / `requires_grad_(True)` on a "
                    "non-leaf that already requires grad (torch accepts it); tensors computed "
                    "in helper functions whose grad mode depends on the caller (unless the "
-                   "file calls the helper only from module-level code with grad on).")
+                   "module-level code calls the helper, or the module, with grad on).")
     tokens = ("requires_grad",)
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +51,8 @@ class NonLeafRequiresGrad(GradScope):
         self.functions.pop()
 
     def frame_certain(self) -> bool:
-        """Also certain in a helper that the module-level code calls only with grad on."""
+        """Also certain in a function the module-level code calls with grad on (a helper,
+        or the forward of a module class of the file): that call raises."""
         return super().frame_certain() or (
             bool(self.functions) and id(self.functions[-1]) in self.facts.grad_on_functions)
 
