@@ -1,0 +1,9 @@
+import torch
+
+torch.manual_seed(0)
+x = torch.randn(5, requires_grad=True)
+w = torch.randn(5, requires_grad=True)
+energy = (torch.tanh(x * w) ** 2).sum()
+(dx,) = torch.autograd.grad(energy, x)
+(dw,) = torch.autograd.grad(energy, w)  # expect: AGL007
+print(dx, dw)
