@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from autograd_lint.rules import Rule
 
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+_CALLED = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
 _DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _INIT_METHODS = frozenset({"__init__", "__post_init__"})
 """Where the attribute facts of a class's instances come from: kept with the class."""
@@ -132,13 +133,22 @@ class _Keeper:
                         self._keep_member(item, index)
                     continue
                 for index, member in enumerate(item.members):
-                    if _is_function(member) and _relevant(self._text(member),
-                                                          context_text + class_text, rules):
+                    text = self._text(member) if _is_function(member) else ""
+                    if text and _relevant(text, context_text + class_text + self._callees(text),
+                                          rules):
                         self._keep_class(item)
                         self._keep_member(item, index)
-            elif _relevant(self._text(item), context_text, rules):
-                self._keep_function(item)
+            else:
+                text = self._text(item)
+                if _relevant(text, context_text + self._callees(text), rules):
+                    self._keep_function(item)
         self._close()
+
+    def _callees(self, text: str) -> str:
+        """The text of the module's functions that `text` calls: their return values are
+        facts there (a helper that returns `torch.arange(n)`)."""
+        called = {name for name in _CALLED.findall(text) if name in self.functions}
+        return "".join(self._text(f) for name in sorted(called) for f in self.functions[name])
 
     def _text(self, node: ast.stmt) -> str:
         return "".join(self.lines[_first_line(node) - 1:node.end_lineno or node.lineno])

@@ -160,7 +160,7 @@ class Outer(torch.nn.Module):
     def __init__(self):
         super().__init__()
         self.inner = Inner()
-        self.w = torch.nn.Parameter(torch.ones(2))
+        self.w = torch.nn.Parameter(torch.ones(2, dtype=torch.long))
 
     def describe(self, x):
         return "outer"
@@ -168,7 +168,7 @@ class Outer(torch.nn.Module):
 
 
 def test_forward_of_a_part_is_kept_only_when_the_whole_may_call_it() -> None:
-    only_init = _kept(LAYERS)  # Outer.__init__ is relevant (an nn.Parameter), nothing else
+    only_init = _kept(LAYERS)  # Outer.__init__ is relevant (AGL005), nothing else is
     assert "class Inner(torch.nn.Module):" in only_init    # named by Outer.__init__
     assert "        self.lin = torch.nn.Linear(2, 2)" in only_init
     assert "        return self.lin(x)" not in only_init   # nothing kept may call it

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import libcst as cst
 
 from autograd_lint.analysis.calls import VARIABLE
@@ -11,6 +9,7 @@ from autograd_lint.analysis.torch_api import FACTORIES, PARAMETER
 from autograd_lint.analysis.values import Tensor, dtype_kind
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import argument, is_true, keyword, method_name
+from autograd_lint.rules.triggers import INTEGER
 
 
 def _int_dtype(tensor: Tensor | None) -> str | None:
@@ -44,7 +43,12 @@ class IntRequiresGrad(Rule):
     fixable = ("Safe fix: make the literal data float or add `dtype=torch.float32` to the "
                "factory.")
     tokens = ("requires_grad", "Parameter")
-    unit_pattern = re.compile(r"requires_grad|Parameter\(")
+
+    @classmethod
+    def relevant(cls, text: str, context: str) -> bool:
+        """`requires_grad` here, or an nn.Parameter with an integer tensor in sight."""
+        return "requires_grad" in text or ("Parameter" in text and (
+            INTEGER.search(text) is not None or INTEGER.search(context) is not None))
 
     def visit_Call(self, node: cst.Call) -> None:
         qualname = self.facts.qualname(node.func)

@@ -9,6 +9,15 @@ import libcst as cst
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import method_name
 
+_DATA = re.compile(r"\.data\b")
+_DEF = re.compile(r"\bdef\s+(\w+)")
+
+
+def _initialises(function: str) -> bool:
+    """Initialisation code by its name: `__init__`, `_init_weights`, `reset_parameters`."""
+    name = function.lower()
+    return "init" in name or name == "reset_parameters"
+
 
 class DataMutation(Rule):
     code = "AGL006"
@@ -35,7 +44,14 @@ class DataMutation(Rule):
     fixable = ("Unsafe fix: rewrite `w.data.op_(...)` / `w.data -= ...` as the same operation "
                "on `w` inside `with torch.no_grad():`.")
     tokens = (".data",)
-    unit_pattern = re.compile(r"\.data\b")
+
+    @classmethod
+    def relevant(cls, text: str, context: str) -> bool:
+        """`.data` here, unless every function here is initialisation code (the rule is
+        silent there, see `_in_initialisation`)."""
+        if _DATA.search(text) is None:
+            return False
+        return not all(_initialises(name) for name in _DEF.findall(text))
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
@@ -50,8 +66,7 @@ class DataMutation(Rule):
     def _in_initialisation(self) -> bool:
         if not self.functions:
             return False
-        name = self.functions[-1].lower()
-        return "init" in name or name == "reset_parameters"
+        return _initialises(self.functions[-1])
 
     def _owner_requires_grad(self, data_attr: cst.BaseExpression) -> cst.BaseExpression | None:
         """For `X.data`, X when X is known to require grad (outside initialisation code)."""

@@ -13,6 +13,9 @@ from autograd_lint.rules.syntax import method_name
 
 _MOVES = frozenset(CASTS) | {"to", "cuda", "cpu", "type"}
 
+_MOVE_CALL = re.compile(r"\.\s*(?:" + "|".join(sorted(_MOVES)) + r")\s*\(")
+_LEAF_MADE = re.compile(r"requires_grad|Parameter")
+
 
 class LeafMoved(Rule):
     code = "AGL013"
@@ -47,7 +50,12 @@ class LeafMoved(Rule):
                "deterministic factories (`torch.tensor`, `zeros`, `ones`, ...); unsafe for "
                "random ones (`randn`, `rand`, ...), whose values for a given seed change.")
     tokens = ("requires_grad", "Parameter")
-    unit_pattern = re.compile(r"requires_grad|Parameter\(")
+
+    @classmethod
+    def relevant(cls, text: str, context: str) -> bool:
+        """A move or cast here, of a leaf made here or around."""
+        return _MOVE_CALL.search(text) is not None and (
+            _LEAF_MADE.search(text) is not None or _LEAF_MADE.search(context) is not None)
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

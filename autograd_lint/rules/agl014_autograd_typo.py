@@ -57,14 +57,18 @@ def edit_distance(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
+@functools.lru_cache(maxsize=65536)
 def closest(name: str, candidates: tuple[str, ...]) -> str | None:
     """The candidate `name` is a plausible misspelling of, if any."""
     if name in candidates:
         return None
     best: tuple[int, str] | None = None
+    lowered = name.lower()
     for candidate in candidates:
         limit = 2 if len(candidate) >= 8 else 1
-        distance = edit_distance(name.lower(), candidate)
+        if abs(len(lowered) - len(candidate)) > limit:  # the distance is at least this
+            continue
+        distance = edit_distance(lowered, candidate)
         if distance <= limit and (best is None or distance < best[0]):
             best = (distance, candidate)
     return best[1] if best else None

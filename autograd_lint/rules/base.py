@@ -79,7 +79,8 @@ class Rule:
     @classmethod
     def relevant(cls, text: str, context: str) -> bool:
         """Could the rule fire in, or need, this function or method? `context` is the text
-        of the module-level code and of the enclosing class. False must be certain: the
+        of the module-level code, of the enclosing class and of the module's functions the
+        code calls. False must be certain: the
         engine drops such code before parsing it (autograd_lint/slicing.py)."""
         if cls.context_pattern is not None and cls.context_pattern.search(context):
             return True

@@ -33,3 +33,10 @@ def inplace_on_leaf(text: str, context: str) -> bool:
     module-level code, the enclosing class)."""
     return INPLACE.search(text) is not None and \
         (LEAF.search(text) is not None or LEAF.search(context) is not None)
+
+
+INTEGER = re.compile(r"\b(?:long|u?int(?:8|16|32|64)?|bool|short|arange|randint|randperm|"
+                     r"argmax|argmin|argsort|nonzero|(?:Long|Int|Short|Byte|Bool|Char)Tensor|"
+                     r"tensor|as_tensor|from_numpy|bincount|searchsorted|bucketize)\b")
+"""Where an integer (or bool) tensor can come from: dtypes, integer factories, index ops,
+and constructors from Python data (`torch.tensor([1, 2])`)."""
