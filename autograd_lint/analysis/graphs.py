@@ -13,9 +13,10 @@ AGL007 needs to know that a second `backward()` goes through part of a graph an 
 * loop bodies are walked twice, the second walk starting from where the first ended, so a
   graph built before the loop (or carried from the previous iteration, like an RNN hidden
   state) and back-propagated in every iteration is seen being freed and reused;
-* a loop over a literal list, tuple or dict of two or more values (`for loss in (a, b)`,
-  `for name, loss in losses.items()`) binds its variable to the pieces *every* value runs
-  through, so back-propagating each value frees what the next one needs;
+* a loop over a list, tuple or dict of two or more known values (a literal, or a name
+  bound to one and grown by `.append(...)`: `for loss in (a, b)`, `for name, loss in
+  losses.items()`) binds its variable to the pieces *every* value runs through, so
+  back-propagating each value frees what the next one needs;
 * calling a module-level function of the file whose every return hands back a value it
   already back-propagated (`loss.backward(); return loss`) gives a result whose graph is
   freed.
@@ -48,9 +49,6 @@ from autograd_lint.analysis.values import Obj
 
 Pieces = frozenset[int]
 _NONE: Pieces = frozenset()
-# state.names key suffix for the pieces every element of a container literal runs through
-# (not an identifier, so it never collides with a real attribute; forgotten with the name).
-_ITEMS = ".<items>"
 # Calls that only read the list or dict they are given.
 _READING_BUILTINS = frozenset({"enumerate", "len", "list", "tuple", "sorted", "reversed", "zip",
                                "print", "sum", "iter", "min", "max", "any", "all", "str",
@@ -118,9 +116,11 @@ class _Returned:
 class _State:
     names: dict[str, Pieces] = field(default_factory=dict)
     freed: dict[int, cst.Call] = field(default_factory=dict)
+    items: dict[str, tuple[Pieces, ...]] = field(default_factory=dict)
+    """Names bound to a list/tuple/dict whose every value is known: their values' pieces."""
 
     def copy(self) -> _State:
-        return _State(dict(self.names), dict(self.freed))
+        return _State(dict(self.names), dict(self.freed), dict(self.items))
 
 
 def _merge(states: Sequence[_State]) -> _State:
@@ -130,10 +130,12 @@ def _merge(states: Sequence[_State]) -> _State:
     first, *rest = states
     names = {k: v for k, v in first.names.items()}
     freed = dict(first.freed)
+    items = dict(first.items)
     for state in rest:
         names = {k: v & state.names[k] for k, v in names.items() if k in state.names}
         freed = {k: v for k, v in freed.items() if k in state.freed}
-    return _State({k: v for k, v in names.items() if v}, freed)
+        items = {k: v for k, v in items.items() if state.items.get(k) == v}
+    return _State({k: v for k, v in names.items() if v}, freed, items)
 
 
 class _Terminated(Exception):
@@ -238,7 +240,7 @@ class _Walker:
         if not outs:
             raise _Terminated
         merged = _merge(outs)
-        state.names, state.freed = merged.names, merged.freed
+        state.names, state.freed, state.items = merged.names, merged.freed, merged.items
 
     def small(self, stmt: cst.BaseSmallStatement, state: _State) -> None:
         if isinstance(stmt, cst.Expr):
@@ -299,7 +301,7 @@ class _Walker:
         after = _merge([before, *ends, *breaks])
         if stmt.orelse is not None:
             self.block(stmt.orelse.body.body, after)
-        state.names, state.freed = after.names, after.freed
+        state.names, state.freed, state.items = after.names, after.freed, after.items
 
     def bind(self, target: cst.BaseExpression, pieces: Pieces,
              value: cst.BaseExpression | None, state: _State) -> None:
@@ -309,9 +311,9 @@ class _Walker:
                 _forget(state, name)
                 if pieces:
                     state.names[name] = pieces
-                shared = self.shared_pieces(value)
-                if shared:
-                    state.names[name + _ITEMS] = shared
+                values = _container_values(value)
+                if values is not None:
+                    state.items[name] = tuple(self.evaluated.get(id(v), _NONE) for v in values)
         elif isinstance(target, cst.Subscript):
             self.mutated(target, state)
         elif isinstance(target, (cst.Tuple, cst.List)):
@@ -356,21 +358,11 @@ class _Walker:
         elif isinstance(iterable, cst.Call) and len(iterable.args) == 1 and \
                 isinstance(iterable.func, cst.Name) and iterable.func.value == "enumerate":
             iterable = iterable.args[0].value
-        if isinstance(iterable, (cst.Tuple, cst.List, cst.Dict)):
-            return self.shared_pieces(iterable)
+        values = _container_values(iterable)
+        if values is not None:
+            return _shared(tuple(self.evaluated.get(id(v), _NONE) for v in values))
         name = dotted(iterable)
-        return state.names.get(name + _ITEMS, _NONE) if name is not None else _NONE
-
-    def shared_pieces(self, value: cst.BaseExpression | None) -> Pieces:
-        """For a literal list/tuple/dict of two or more values (already evaluated): the
-        pieces all of them run through."""
-        values = _container_values(value)
-        if values is None or len(values) < 2:
-            return _NONE
-        shared = self.evaluated.get(id(values[0]), _NONE)
-        for element in values[1:]:
-            shared &= self.evaluated.get(id(element), _NONE)
-        return shared
+        return _shared(state.items.get(name, ())) if name is not None else _NONE
 
     def mutated(self, target: cst.BaseExpression, state: _State) -> None:
         """`losses[k] = v`, `losses.append(v)`, `fill(losses)`: the container literal's
@@ -379,7 +371,7 @@ class _Walker:
             target = target.value
         name = dotted(target)
         if name is not None:
-            state.names.pop(name + _ITEMS, None)
+            state.items.pop(name, None)
 
     # ------------------------------------------------------------------ expressions
     def eval(self, node: cst.BaseExpression, state: _State) -> Pieces:
@@ -453,7 +445,11 @@ class _Walker:
         receiver = self.eval(func.value, state) if isinstance(func, cst.Attribute) else _NONE
         args = [self.eval(arg.value, state) for arg in node.args]
         qualname = self.facts.qualname(func)
-        if isinstance(func, cst.Attribute) and func.attr.value not in _READING_METHODS:
+        grown = dotted(func.value) if isinstance(func, cst.Attribute) else None
+        if grown in state.items and func.attr.value == "append" and len(args) == 1 and \
+                node.args[0].keyword is None and not node.args[0].star:  # type: ignore[union-attr]
+            state.items[grown] = (*state.items[grown], args[0])  # `losses.append(loss)`
+        elif isinstance(func, cst.Attribute) and func.attr.value not in _READING_METHODS:
             self.mutated(func.value, state)
         if not (qualname or "").startswith("torch.") and not (
                 isinstance(func, cst.Name) and func.value in _READING_BUILTINS):
@@ -603,6 +599,13 @@ def _argument(call: cst.Call, position: int, name: str) -> cst.BaseExpression | 
     return positional[position] if len(positional) > position else None
 
 
+def _shared(values: tuple[Pieces, ...]) -> Pieces:
+    """The pieces all of two or more values run through (none for fewer values)."""
+    if len(values) < 2:
+        return _NONE
+    return frozenset.intersection(*values)
+
+
 def _accepts_keywords(call: cst.Call, facts: Facts) -> bool:
     """Does the backward entry point accept every keyword given (`retain_graphs=True` is a
     TypeError)? `**kwargs` could hold anything, so it counts as accepted."""
@@ -646,6 +649,8 @@ def _frees(retain: cst.BaseExpression | None, create: cst.BaseExpression | None)
 def _forget(state: _State, name: str) -> None:
     state.names.pop(name, None)
     prefix = name + "."
+    for key in [k for k in state.items if k == name or k.startswith(prefix)]:
+        del state.items[key]
     for key in [k for k in state.names if k.startswith(prefix)]:
         del state.names[key]
 
