@@ -1,0 +1,9 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+shared = nn.Linear(6, 6)
+a_head, b_head = nn.Linear(6, 1), nn.Linear(6, 1)
+h = torch.tanh(shared(torch.randn(3, 6)))
+a_head(h).mean().backward(retain_graph=True)
+b_head(h).mean().backward()
