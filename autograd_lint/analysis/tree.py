@@ -9,11 +9,14 @@ without building anything.
 from __future__ import annotations
 
 import dataclasses
+import inspect
+import typing
 from collections.abc import Callable, Iterator
 
 import libcst as cst
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_CODE_FIELDS: dict[type, tuple[str, ...]] = {}  # the fields a code-only walk reads
 # Node classes whose subtrees hold no code: whitespace, comments, punctuation, operators
 # (their fields are only further whitespace). About 60% of a file's nodes; a walk that
 # looks for calls, names or statements can skip them (`code_only=True`).
@@ -40,10 +43,40 @@ def _kind(cls: type) -> int:
     return kind
 
 
+def _may_hold_code(hint: object) -> bool:
+    """Can a field with this type hint hold a node that is not TRIVIA? Unknown: yes."""
+    origin = typing.get_origin(hint)
+    if origin is typing.Literal:
+        return False
+    if origin is not None:
+        return any(_may_hold_code(arg) for arg in typing.get_args(hint))
+    if inspect.isclass(hint):
+        if issubclass(hint, cst.CSTNode):
+            return not issubclass(hint, TRIVIA)
+        return not issubclass(hint, (str, bool, int, float, type(None), cst.MaybeSentinel))
+    return True
+
+
+def _code_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a node class that may hold code, by libcst's own type hints: a code
+    walk need not read `lpar`, `whitespace_after`, `comma`, ... at all."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:  # noqa: BLE001 - hints that do not resolve: read every field
+        return names
+    return tuple(name for name in names if _may_hold_code(hints.get(name, object)))
+
+
 def _collect(node: cst.CSTNode, trivia: bool) -> list[cst.CSTNode]:
-    names = _FIELDS.get(type(node))
-    if names is None:
-        names = _FIELDS[type(node)] = tuple(f.name for f in dataclasses.fields(node))
+    if trivia:
+        names = _FIELDS.get(type(node))
+        if names is None:
+            names = _FIELDS[type(node)] = tuple(f.name for f in dataclasses.fields(node))
+    else:
+        names = _CODE_FIELDS.get(type(node))
+        if names is None:
+            names = _CODE_FIELDS[type(node)] = _code_fields(type(node))
     found: list[cst.CSTNode] = []
     for name in names:
         value = getattr(node, name)
