@@ -71,6 +71,9 @@ class _LoopScan(cst.CSTVisitor):
             receivers.append(node.func.value)
         elif self.rule.facts.qualname(node.func) in AUTOGRAD_BACKWARD:
             receivers.extend(positional(node)[:1])
+        elif self.rule.calls_training_step(node):
+            self.loop.has_backward = True  # `loss = train_step(batch)`: a backward per call
+            return
         else:
             return
         self.loop.has_backward = True
@@ -126,6 +129,11 @@ class LossAccumulation(Rule):
         super().__init__(ctx)
         self.loops: list[_Loop | None] = []
         self.class_bodies: list[bool] = []
+        # Functions whose own body runs a backward pass: module-level ones by name, and the
+        # methods of each enclosing class (innermost last).
+        self.step_methods: list[frozenset[str]] = []
+        self.step_functions: frozenset[str] = frozenset()
+        self.step_functions = _running_backward(ctx.module.body, self)
         self.backprop_names = _backpropagated_names(ctx.module, self)
 
     # ------------------------------------------------------------------ scopes
@@ -144,10 +152,12 @@ class LossAccumulation(Rule):
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.loops.append(None)
         self.class_bodies.append(True)
+        self.step_methods.append(_running_backward(node.body.body, self))
 
     def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
         self.loops.pop()
         self.class_bodies.pop()
+        self.step_methods.pop()
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         # A function body is not part of an enclosing loop; it is its own frame.
@@ -172,6 +182,15 @@ class LossAccumulation(Rule):
         step.declared_global, step.local = _function_names(node)
         step.local |= {p.name.value for p in _all_params(node.params)}
         return step
+
+    def calls_training_step(self, node: cst.Call) -> bool:
+        """A call of a module-level function, or of a method of the enclosing class
+        (`self.train_step(batch)`), whose own body runs a backward pass."""
+        func = node.func
+        if isinstance(func, cst.Name):
+            return func.value in self.step_functions
+        return isinstance(func, cst.Attribute) and dotted(func.value) == "self" and \
+            bool(self.step_methods) and func.attr.value in self.step_methods[-1]
 
     def _enter_loop(self, node: cst.For | cst.While) -> None:
         loop = _Loop(reset=set(_unconditional_resets(node.body.body)))
@@ -247,6 +266,19 @@ class LossAccumulation(Rule):
             if name in loop.backward_on and (tensor is None or tensor.requires_grad is None):
                 return operand
         return None
+
+
+def _running_backward(body: Sequence[cst.CSTNode], rule: LossAccumulation) -> frozenset[str]:
+    """The names of the functions defined directly in `body` whose own code (nested
+    functions left out) calls backward()."""
+    names = set()
+    for stmt in body:
+        if isinstance(stmt, cst.FunctionDef):
+            scan = _Loop()
+            run_visitor(_LoopScan(rule, scan), stmt.body)
+            if scan.backward_on or scan.has_backward:
+                names.add(stmt.name.value)
+    return frozenset(names)
 
 
 def _carried(value: cst.BaseExpression) -> list[cst.BaseExpression]:
