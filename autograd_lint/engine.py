@@ -79,8 +79,12 @@ def may_fire(source: str, rules: Sequence[type[Rule]]) -> list[type[Rule]]:
             and rule.relevant_file(source)]
 
 
-def lint_source(source: str, path: str, config: Config) -> FileResult:
-    """Lint one file's text. Never raises for anything the file contains."""
+def lint_source(source: str, path: str, config: Config,
+                only: frozenset[int] | None = None) -> FileResult:
+    """Lint one file's text. Never raises for anything the file contains.
+
+    `only`: check just the top-level definitions starting on these lines (and the
+    module-level code); see `slice_source`."""
     if len(source) > config.max_file_size:
         return FileResult(path, errors=(FileError(path, _too_large(len(source), config)),))
     tree = parse_python(source)
@@ -90,7 +94,7 @@ def lint_source(source: str, path: str, config: Config) -> FileResult:
     if not rules:
         return FileResult(path)
     try:
-        module = cst.parse_module(slice_source(source, tree, rules).source)
+        module = cst.parse_module(slice_source(source, tree, rules, only).source)
     except cst.ParserSyntaxError as exc:
         return FileResult(path, errors=(FileError(path, _syntax_message(exc)),))
     except RecursionError:

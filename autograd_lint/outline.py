@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 
 
@@ -26,20 +26,30 @@ class Outline:
     def defined_names(self) -> frozenset[str]:
         """Functions (any nesting, async too) and annotated names (`require_grad: bool`)
         the file defines itself."""
-        names = set()
-        for node in ast.walk(self.tree):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                names.add(node.name)
-            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-                names.add(node.target.id)
-        return frozenset(names)
+        return frozenset(count_definitions([self.tree]))
 
     @cached_property
     def attribute_counts(self) -> Counter[str]:
         """How often each attribute name occurs in the file, counted like libcst counts
         `Attribute` nodes: `a.b` expressions and the dotted parts of imported names."""
-        counts: Counter[str] = Counter()
-        for node in ast.walk(self.tree):
+        return count_attributes([self.tree])
+
+
+def count_definitions(nodes: Iterable[ast.AST]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for root in nodes:
+        for node in ast.walk(root):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                counts[node.name] += 1
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                counts[node.target.id] += 1
+    return counts
+
+
+def count_attributes(nodes: Iterable[ast.AST]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for root in nodes:
+        for node in ast.walk(root):
             if isinstance(node, ast.Attribute):
                 counts[node.attr] += 1
             elif isinstance(node, ast.Import):
@@ -47,4 +57,4 @@ class Outline:
                     counts.update(alias.name.split(".")[1:])
             elif isinstance(node, ast.ImportFrom) and node.module:
                 counts.update(node.module.split(".")[1:])
-        return counts
+    return counts

@@ -74,12 +74,18 @@ class _Item:
     in_init: bool = False
 
 
-def slice_source(source: str, tree: ast.Module, rules: Sequence[type[Rule]]) -> Slice:
-    """The part of `source` the rules need, as text with the same line numbering."""
+def slice_source(source: str, tree: ast.Module, rules: Sequence[type[Rule]],
+                 only: frozenset[int] | None = None) -> Slice:
+    """The part of `source` the rules need, as text with the same line numbering.
+
+    `only`: the first lines of the top-level definitions to check (the language server's
+    re-lint after an edit, autograd_lint/incremental.py); everything they name is kept
+    with them, the other definitions are dropped whatever their relevance.
+    """
     if not any(isinstance(stmt, _DEFINITIONS) for stmt in tree.body):
         return Slice(source, 0)
     lines = _LINES.findall(source)
-    keeper = _Keeper(lines, tree, rules)
+    keeper = _Keeper(lines, tree, rules, only)
     dropped = keeper.dropped_spans()
     if not dropped:
         return Slice(source, 0)
@@ -104,7 +110,8 @@ class _Keeper:
     methods, so those classes need their forward once the class keeps any other method.
     """
 
-    def __init__(self, lines: list[str], tree: ast.Module, rules: Sequence[type[Rule]]) -> None:
+    def __init__(self, lines: list[str], tree: ast.Module, rules: Sequence[type[Rule]],
+                 only: frozenset[int] | None = None) -> None:
         self.lines = lines
         self.functions: dict[str, list[ast.stmt]] = {}
         self.classes: dict[str, list[_Class]] = {}
@@ -124,6 +131,9 @@ class _Keeper:
                 self.functions.setdefault(stmt.name, []).append(stmt)
                 self.order.append(stmt)
         self.todo.extend(_Item(stmt) for stmt in context)
+        if only is not None:
+            self._keep_only(only)
+            return
         for item in self.order:
             if isinstance(item, _Class):
                 class_text = self._text(item.node)
@@ -142,6 +152,19 @@ class _Keeper:
                 text = self._text(item)
                 if _relevant(text, context_text + self._callees(text), rules):
                     self._keep_function(item)
+        self._close()
+
+    def _keep_only(self, only: frozenset[int]) -> None:
+        for item in self.order:
+            node = item.node if isinstance(item, _Class) else item
+            if _first_line(node) not in only:
+                continue
+            if isinstance(item, _Class):
+                self._keep_class(item)
+                for index in range(len(item.members)):
+                    self._keep_member(item, index)
+            else:
+                self._keep_function(item)
         self._close()
 
     def _callees(self, text: str) -> str:

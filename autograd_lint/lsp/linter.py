@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from autograd_lint.config import Config, ConfigError
-from autograd_lint.engine import lint_source
 from autograd_lint.finding import FileResult, Finding
+from autograd_lint.incremental import Memo, lint_incrementally
 from autograd_lint.lsp.settings import Settings, effective_config
 
 
@@ -70,8 +70,31 @@ class ConfigCache:
         return cached
 
 
-def lint_snapshot(snapshot: Snapshot, settings: Settings, configs: ConfigCache
-                  ) -> LintedDocument:
+class MemoStore:
+    """The last lint of each open document, for re-linting only what an edit changed
+    (autograd_lint/incremental.py). Thread-safe: lints run on worker threads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._memos: dict[str, Memo] = {}
+
+    def get(self, uri: str) -> Memo | None:
+        with self._lock:
+            return self._memos.get(uri)
+
+    def put(self, uri: str, memo: Memo | None) -> None:
+        with self._lock:
+            if memo is None:
+                self._memos.pop(uri, None)
+            else:
+                self._memos[uri] = memo
+
+    def forget(self, uri: str) -> None:
+        self.put(uri, None)
+
+
+def lint_snapshot(snapshot: Snapshot, settings: Settings, configs: ConfigCache,
+                  memos: MemoStore | None = None) -> LintedDocument:
     """Lint one snapshot; a broken configuration becomes `config_error`, never an exception."""
     display = str(snapshot.path) if snapshot.path is not None else snapshot.uri
     if not settings.enable:
@@ -80,4 +103,8 @@ def lint_snapshot(snapshot: Snapshot, settings: Settings, configs: ConfigCache
         config = configs.get(snapshot.path, settings)
     except ConfigError as exc:
         return LintedDocument(snapshot, FileResult(display), config_error=str(exc))
-    return LintedDocument(snapshot, lint_source(snapshot.source, display, config))
+    memo = memos.get(snapshot.uri) if memos is not None else None
+    result, memo = lint_incrementally(snapshot.source, display, config, memo)
+    if memos is not None:
+        memos.put(snapshot.uri, memo)
+    return LintedDocument(snapshot, result)

@@ -25,7 +25,13 @@ from pygls.workspace import TextDocument
 
 from autograd_lint import __version__
 from autograd_lint.lsp import actions, confirm, diagnostics, hover
-from autograd_lint.lsp.linter import ConfigCache, LintedDocument, Snapshot, lint_snapshot
+from autograd_lint.lsp.linter import (
+    ConfigCache,
+    LintedDocument,
+    MemoStore,
+    Snapshot,
+    lint_snapshot,
+)
 from autograd_lint.lsp.positions import from_client_position
 from autograd_lint.lsp.protocol import AnsweringProtocol
 from autograd_lint.lsp.settings import SECTION, Settings, parse_settings
@@ -41,6 +47,7 @@ class AutogradLintServer(LanguageServer):
                          protocol_cls=AnsweringProtocol)
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autograd-lint")
         self.configs = ConfigCache()
+        self.memos = MemoStore()
         self.linted: dict[str, LintedDocument] = {}
         self.dirty: set[str] = set()
         self.running: dict[str, asyncio.Task[None]] = {}
@@ -118,7 +125,7 @@ class AutogradLintServer(LanguageServer):
         settings = await self.settings_for(uri)
         loop = asyncio.get_running_loop()
         linted = await loop.run_in_executor(self.executor, lint_snapshot, snapshot, settings,
-                                            self.configs)
+                                            self.configs, self.memos)
         for error in linted.result.errors:
             if diagnostics.is_internal(error):
                 self.log_to_client(types.MessageType.Warning, f"{uri}: {error.message}")
@@ -265,6 +272,7 @@ def did_close(ls: AutogradLintServer, params: types.DidCloseTextDocumentParams) 
     uri = params.text_document.uri
     ls.dirty.discard(uri)
     ls.linted.pop(uri, None)
+    ls.memos.forget(uri)
     if not ls.pull_mode:
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri,
                                                                             diagnostics=[]))

@@ -1,0 +1,179 @@
+"""Re-lint only what an edit can change: the language server's keystroke path.
+
+An edit inside one function leaves the findings of every other top-level definition as
+they were, only moved by the lines the edit added or removed. The findings of a top-level
+definition follow from its own text, the module-level code, the definitions it names and,
+for a function, how the rest of the file mentions its name (parameter facts come from its
+call sites), plus a few whole-file facts. So after an edit, when the module-level code and
+the whole-file facts are unchanged and the top-level definitions are the same ones (same
+kinds and names, in the same order), only the definitions whose text changed are checked
+again, together with the ones that name them or that they name; the other findings are
+carried over. Anything else (an edit to module-level code, a new or renamed definition, a
+line that feeds a whole-file fact) is a full lint. `tests/test_incremental.py` compares
+this with a full lint over thousands of random edits.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from autograd_lint.config import Config
+from autograd_lint.engine import lint_source, parse_python
+from autograd_lint.finding import Edit, FileResult, Finding
+from autograd_lint.outline import count_attributes, count_definitions
+
+WHOLE_FILE_WORDS = re.compile(
+    r"set_default_dtype|set_default_tensor_type|create_graph|requires_grad|load_state_dict"
+    r"|\.apply\(|from_pretrained|init_weights|reset_parameters|_reset_|torch\.load"
+    r"|zero_grad|\.grad\b|backward|\bgrad\s*\(|import\b")
+"""Words behind whole-file facts (default dtype changed, frozen layers, external
+initialisation, functions that reset gradients, names some backward() runs through,
+imports): a line holding one is part of the file's signature."""
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One top-level statement."""
+
+    first: int
+    last: int
+    text: str
+    definition: str | None
+    """The name a `def`/`class` binds; None for module-level code."""
+
+
+@dataclass(frozen=True)
+class Memo:
+    """What the last lint of a document needs to be reused."""
+
+    source: str
+    path: str
+    config: Config
+    tree: ast.Module
+    units: tuple[_Unit, ...]
+    signature: tuple[str, ...]
+    result: FileResult
+
+
+def lint_incrementally(source: str, path: str, config: Config,
+                       memo: Memo | None) -> tuple[FileResult, Memo | None]:
+    """The findings of `source` (exactly those of `lint_source`) and the memo for the next
+    call; `memo` is the one the previous call returned for this document."""
+    tree = parse_python(source)
+    if isinstance(tree, str):
+        return lint_source(source, path, config), None
+    units = _units(source, tree)
+    signature = _signature(source)
+    changed = _changed_units(memo, path, config, units, signature, tree)
+    if changed is None:
+        result = lint_source(source, path, config)
+    else:
+        assert memo is not None
+        result = _relint(memo, source, path, config, units, changed)
+    return result, Memo(source, path, config, tree, units, signature, result)
+
+
+def _changed_units(memo: Memo | None, path: str, config: Config, units: tuple[_Unit, ...],
+                   signature: tuple[str, ...], tree: ast.Module) -> list[int] | None:
+    """Indexes of the definitions whose text changed, or None when a full lint is needed."""
+    if memo is None or memo.path != path or memo.config != config or \
+            memo.signature != signature or len(memo.units) != len(units):
+        return None
+    changed = []
+    for index, (old, new) in enumerate(zip(memo.units, units, strict=True)):
+        if old.definition != new.definition:
+            return None
+        if old.text != new.text:
+            if new.definition is None:
+                return None  # module-level code changed
+            changed.append(index)
+    old_nodes = [memo.tree.body[i] for i in changed]
+    new_nodes = [tree.body[i] for i in changed]
+    if _outline(old_nodes) != _outline(new_nodes):
+        return None  # names defined or attributes mentioned: whole-file facts
+    return changed
+
+
+def _relint(memo: Memo, source: str, path: str, config: Config, units: tuple[_Unit, ...],
+            changed: list[int]) -> FileResult:
+    """Carry the findings of untouched definitions over; check the rest again."""
+    if not changed:  # only lines between statements (blank, comments) changed
+        findings = [f for old, new in zip(memo.units, units, strict=True)
+                    for f in _shifted(memo.result.findings, old, new)]
+        return FileResult(path, tuple(sorted(findings, key=Finding.sort_key)),
+                          memo.result.errors)
+    affected = _affected(memo.units, units, changed)
+    fresh = lint_source(source, path, config, only=frozenset(units[i].first for i in affected))
+    findings = []
+    for index, (old, new) in enumerate(zip(memo.units, units, strict=True)):
+        if index in affected or new.definition is None:  # module-level code: checked again
+            findings.extend(f for f in fresh.findings if new.first <= f.line <= new.last)
+        else:
+            findings.extend(_shifted(memo.result.findings, old, new))
+    return FileResult(path, tuple(sorted(findings, key=Finding.sort_key)), fresh.errors)
+
+
+def _affected(old_units: tuple[_Unit, ...], units: tuple[_Unit, ...],
+              changed: list[int]) -> set[int]:
+    """The changed definitions, the ones they name (whose call sites and mentions they
+    hold) and, transitively, the ones naming any of those."""
+    affected = set(changed)
+    named: set[str] = set()
+    for index in changed:
+        named |= set(_WORD.findall(old_units[index].text)) | set(_WORD.findall(units[index].text))
+    affected |= {i for i, unit in enumerate(units) if unit.definition in named}
+    words = [set(_WORD.findall(unit.text)) for unit in units]
+    todo = list(affected)
+    while todo:
+        name = units[todo.pop()].definition
+        for index, unit_words in enumerate(words):
+            if index not in affected and units[index].definition is not None and \
+                    name in unit_words:
+                affected.add(index)
+                todo.append(index)
+    return affected
+
+
+def _shifted(findings: tuple[Finding, ...], old: _Unit, new: _Unit) -> list[Finding]:
+    """The findings inside `old`, moved to where the unit is now."""
+    delta = new.first - old.first
+    return [_move(f, delta) for f in findings if old.first <= f.line <= old.last]
+
+
+def _move(finding: Finding, delta: int) -> Finding:
+    if delta == 0:
+        return finding
+    fix = finding.fix
+    if fix is not None:
+        fix = replace(fix, edits=tuple(
+            Edit(e.line + delta, e.column, e.end_line + delta, e.end_column, e.text)
+            for e in fix.edits))
+    return replace(finding, line=finding.line + delta, end_line=finding.end_line + delta,
+                   fix=fix)
+
+
+def _units(source: str, tree: ast.Module) -> tuple[_Unit, ...]:
+    lines = _LINES.findall(source)
+    units = []
+    for stmt in tree.body:
+        first = min([stmt.lineno, *(d.lineno for d in getattr(stmt, "decorator_list", ()))])
+        last = stmt.end_lineno or stmt.lineno
+        name = stmt.name if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                              ast.ClassDef)) else None
+        units.append(_Unit(first, last, "".join(lines[first - 1:last]), name))
+    return tuple(units)
+
+
+def _signature(source: str) -> tuple[str, ...]:
+    return tuple(line for line in source.splitlines() if WHOLE_FILE_WORDS.search(line))
+
+
+def _outline(nodes: list[ast.stmt]) -> tuple[Counter[str], Counter[str]]:
+    """Names defined and attributes mentioned in these statements: the part of the
+    whole-file facts (autograd_lint/outline.py) they contribute."""
+    return count_definitions(nodes), count_attributes(nodes)
