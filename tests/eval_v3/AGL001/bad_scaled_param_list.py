@@ -14,8 +14,6 @@ for i, w in enumerate(params):
         h = torch.relu(h)
 loss = torch.nn.functional.mse_loss(h, y)
 loss.backward()
-with torch.no_grad():
-    for p in params:
-        if p.grad is not None:  # expect: AGL001
-            p -= lr * p.grad
-print(loss.item())
+grads = [p.grad for p in params]  # expect: AGL001
+missing = sum(g is None for g in grads)
+print(loss.item(), f"{missing} of {len(params)} gradients missing, lr={lr}")

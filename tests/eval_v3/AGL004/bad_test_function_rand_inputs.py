@@ -1,6 +1,8 @@
 import torch
 from torch.autograd import gradcheck
 
+torch.manual_seed(0)
+
 
 def fused_layernorm(x, weight, bias):
     mu = x.mean(-1, keepdim=True)

@@ -9,4 +9,4 @@ inp = embed(tokens)
 inp.requires_grad = True  # expect: AGL010
 score = clf(inp)[0, 1]
 score.backward()
-print(inp.grad.norm(dim=-1))
+print(embed.weight.grad.norm())

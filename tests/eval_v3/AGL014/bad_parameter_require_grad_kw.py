@@ -1,6 +1,8 @@
 import torch
 from torch import nn
 
+torch.manual_seed(0)
+
 
 class FixedPositional(nn.Module):
     def __init__(self, n, d):
