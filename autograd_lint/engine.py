@@ -7,11 +7,14 @@ become `FileError` entries for that file; the other files (and the other rules) 
 from __future__ import annotations
 
 import ast
+import contextlib
 import errno
 import io
 import os
 import re
+import signal
 import stat
+import threading
 import tokenize
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -36,12 +39,42 @@ NOQA = re.compile(r"#\s*noqa(?::[\s]*(?P<codes>[A-Za-z]+[0-9]+(?:[\s,]+[A-Za-z]+
                   re.IGNORECASE)
 PARALLEL_THRESHOLD = 16
 PARALLEL_MIN_BYTES = 200_000  # below this much uncached source, one process wins
+FILE_TIME_BUDGET = 60.0
+"""Seconds one file may take before it is reported and skipped (the largest real files
+take about a second; only a pathological input gets near this)."""
 Handler = Callable[[cst.CSTNode], object]
 module_code.install()
 
 
 class SourceError(Exception):
     """The bytes of a file cannot be turned into Python source text."""
+
+
+class _OverBudget(BaseException):
+    """Raised by the timer of `time_budget` inside the lint of one file. A BaseException,
+    so the guards that turn a failing rule or parser into an error entry let it through."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise _OverBudget in the block after `seconds` of wall time. Works on the main
+    thread of a process (the CLI and its worker processes); elsewhere (the language
+    server's worker thread, where a newer edit supersedes a slow run) it does nothing."""
+    if threading.current_thread() is not threading.main_thread() or \
+            not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # ---------------------------------------------------------------------- decoding
@@ -309,7 +342,12 @@ def lint_bytes(data: bytes, path: str, config: Config) -> FileResult:
         source = decode_source(data)
     except SourceError as exc:
         return FileResult(path, errors=(FileError(path, str(exc)),))
-    return lint_source(source, path, config)
+    try:
+        with time_budget(FILE_TIME_BUDGET):
+            return lint_source(source, path, config)
+    except _OverBudget:
+        return FileResult(path, errors=(FileError(
+            path, f"skipped: linting took longer than {FILE_TIME_BUDGET:g} s"),))
 
 
 def discover(paths: Sequence[Path], config: Config,

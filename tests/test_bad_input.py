@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,20 @@ def test_paths_with_spaces_and_non_ascii(tmp_path, name):
     (tmp_path / name).write_text(BAD, encoding="utf-8")
     [finding] = lint_json(tmp_path)["findings"]
     assert Path(finding["path"]).name == name
+
+
+def test_a_file_over_the_time_budget_is_reported_and_skipped(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pathological file must not hang the run: past the per-file budget it becomes an
+    error entry and the run goes on (here the lint is made to stall on purpose)."""
+    def stall(source, path, config):  # type: ignore[no-untyped-def]
+        while True:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(engine, "FILE_TIME_BUDGET", 0.2)
+    monkeypatch.setattr(engine, "lint_source", stall)
+    started = time.monotonic()
+    result = engine.lint_bytes(b"import torch\n", "slow.py", Config())
+    assert time.monotonic() - started < 5
+    assert [e.message for e in result.errors] == ["skipped: linting took longer than 0.2 s"]
+    time.sleep(0.3)  # the timer is off again: no stray alarm after the budget
