@@ -1,0 +1,9 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
+pretrained = {name: torch.randn_like(p) for name, p in model.named_parameters()}
+for name, p in model.named_parameters():
+    p.data = pretrained[name]  # expect: AGL006
+nn.functional.cross_entropy(model(torch.randn(3, 4)), torch.tensor([0, 1, 0])).backward()
