@@ -1,0 +1,16 @@
+import torch
+from torch import nn
+
+
+def explain(backbone, head, x, target_class):
+    feats = backbone(x)
+    score = head(feats)[:, target_class].sum()
+    score.backward()
+    return feats.grad  # expect: AGL001
+
+
+torch.manual_seed(0)
+backbone = nn.Sequential(nn.Linear(6, 8), nn.ReLU())
+head = nn.Linear(8, 3)
+importance = explain(backbone, head, torch.randn(2, 6), 1)
+print("feature importance:", importance)
