@@ -23,7 +23,7 @@ ROOT = Path(__file__).parent
 SNIPPETS = sorted(ROOT.glob("fixtures/AGL*/*.py")) + sorted(ROOT.glob("eval/AGL*/*.py"))
 
 
-def _whole(source: str, tree: ast.Module, rules: object) -> Slice:
+def _whole(source: str, tree: ast.Module, rules: object, only: object = None) -> Slice:
     return Slice(source, 0)
 
 
@@ -33,6 +33,7 @@ def _both(source: str, path: str, monkeypatch: pytest.MonkeyPatch) -> tuple[obje
     with monkeypatch.context() as patch:
         patch.setattr(engine, "slice_source", _whole)
         whole = engine.lint_source(source, path, config)
+    assert sliced.errors == whole.errors  # also: the patched slicer really ran
     return sliced.findings, whole.findings
 
 

@@ -7,7 +7,7 @@ import libcst as cst
 from autograd_lint.analysis.values import Tensor
 from autograd_lint.rules.grad_scope import GradScope, freezes_parameters
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
-from autograd_lint.rules.triggers import inplace_on_leaf
+from autograd_lint.rules.triggers import grad_certain, inplace_on_leaf
 
 # Methods ending in `_` that do not write the tensor's values (or fail with another error).
 _NOT_INPLACE_WRITES = frozenset({
@@ -56,7 +56,9 @@ class LeafInplace(GradScope):
 
     @classmethod
     def relevant(cls, text: str, context: str) -> bool:
-        return inplace_on_leaf(text, context)
+        """An in-place change of a possible leaf, where grad mode can be certain (the rule
+        reports only there)."""
+        return inplace_on_leaf(text, context) and grad_certain(text, context)
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

@@ -10,6 +10,7 @@ from autograd_lint.finding import Edit, Fix
 from autograd_lint.rules.base import FixBuilder
 from autograd_lint.rules.grad_scope import GradScope, freezes_parameters
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
+from autograd_lint.rules.triggers import grad_certain
 
 _NUMPY_CONVERTERS = frozenset({"numpy.asarray", "numpy.array", "numpy.asanyarray"})
 _MESSAGE = ("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() "
@@ -41,6 +42,12 @@ class NumpyRequiresGrad(GradScope):
     fixable = "Safe fix: insert `.detach()` before `.numpy()`."
     tokens = ("numpy", "asarray", "array(")
     unit_pattern = re.compile(r"\.numpy\(|\basarray\(|\barray\(")
+
+    @classmethod
+    def relevant(cls, text: str, context: str) -> bool:
+        """A conversion to numpy where grad mode can be certain (the rule reports only
+        there)."""
+        return super().relevant(text, context) and grad_certain(text, context)
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

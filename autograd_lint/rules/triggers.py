@@ -28,6 +28,19 @@ LEAF = re.compile(r"requires_grad|Parameter|parameters|\.weight\b|\.bias\b")
 """Where a leaf that requires grad can come from."""
 
 
+GRAD_CERTAIN = re.compile(BACKWARD.pattern + r"|enable_grad|set_grad_enabled")
+"""What makes grad mode certain inside a function (rules/grad_scope.py): it runs a
+backward pass itself, or enables grad explicitly."""
+
+
+def grad_certain(text: str, context: str) -> bool:
+    """Could grad mode be certain somewhere in this function (GradScope.grad_on)? Also
+    when the module imports one of those names under another name."""
+    return GRAD_CERTAIN.search(text) is not None or \
+        AUTOGRAD_ALIAS.search(context) is not None or \
+        "enable_grad" in context or "set_grad_enabled" in context
+
+
 def inplace_on_leaf(text: str, context: str) -> bool:
     """An in-place change here, and a leaf that requires grad here or around (the
     module-level code, the enclosing class)."""
