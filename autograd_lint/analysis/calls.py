@@ -150,6 +150,11 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         args = _Args(interp, node, env)
         path = dotted(func.value)
         method = func.attr.value
+        held = interp.instance_attribute(receiver, method)
+        if isinstance(held, Obj) and held.kind == "loss":
+            return _loss_output(interp, args, held.reduction, held.qualname)
+        if isinstance(held, Obj) and held.kind == "module":
+            return _module_output(interp, held, args)  # `model.encoder(x)`
         if method in trainability.MUTATING_METHODS:
             trainability.touch(env, func.value)  # `model.apply(fn)`, `model[0].requires_grad_()`
         if isinstance(receiver, Tensor):
@@ -461,7 +466,7 @@ def _in_grad_mode(value: Value | None, grad: bool | None) -> Value | None:
     return value.evolve(requires_grad=None, is_leaf=None)
 
 
-def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor | None:
+def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Value | None:
     """`layer(x)`: a torch layer with trainable parameters gives an output that requires
     grad (a non-leaf); anything else (user modules, frozen layers) is unknown."""
     if module.qualname.startswith("<local>."):
@@ -473,6 +478,11 @@ def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Tensor | No
         if module.trainable is False:
             return _frozen_local_output(interp, forward[0], forward[1], args)
         summary = interp.summarize(*forward)
+        if isinstance(summary, Obj) and summary.kind == "tuple":
+            # `return out, attn`: each returned tensor as seen from the caller.
+            return replace(summary, elements=tuple(
+                _in_grad_mode(v, interp.grad) if isinstance(v, Tensor) else None
+                for v in summary.elements))
         if not isinstance(summary, Tensor):
             return None
         return _in_grad_mode(_with_size_of_call(interp, summary, forward, args), interp.grad)
@@ -625,6 +635,8 @@ def _torch_function(interp: Interpreter, name: str, args: _Args, grad: bool | No
         if name == "stack" and len(first.elements) > 1:
             return result.evolve(nonscalar=True)
         return shapes.at_least_as_big(result, *first.elements)
+    if name in _SPLITS and isinstance(first, Tensor):
+        return Obj("tensors", elements=(op_result(rg, grad, None, first.dtype),))
     if name in DIFFERENTIABLE:
         return op_result(rg, grad, None, first.dtype if isinstance(first, Tensor) else None)
     return None
@@ -668,6 +680,9 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
             new = new.evolve(requires_grad=True if grad is True else None,
                              is_leaf=False if grad is True else None)
         return update(new)
+    if method in _SPLITS:
+        piece = op_result(or3(base.requires_grad, args.grad_inputs()), grad, None, base.dtype)
+        return Obj("tensors", elements=(piece,))
     if method.startswith("new_"):
         rg = args.requires_grad()
         return Tensor(requires_grad=rg, is_leaf=True, dtype=args.dtype() or base.dtype,
@@ -701,6 +716,9 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
         return op_result(False, grad, None, None)
     return None
 
+
+# Ops that return a tuple of pieces of one tensor (`q, k, v = x.chunk(3, dim=-1)`).
+_SPLITS = frozenset({"chunk", "split", "unbind", "tensor_split", "split_with_sizes"})
 
 # Tensor methods whose result holds at least as many elements as the tensor.
 _NUMEL_KEEPING = frozenset({

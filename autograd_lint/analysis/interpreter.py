@@ -98,6 +98,9 @@ class Interpreter:
         self.local_functions: dict[str, cst.FunctionDef] = {}
         # Local nn.Module subclasses: name -> (forward, its `self.*` facts).
         self.module_classes: dict[str, tuple[cst.FunctionDef, Env]] = {}
+        # Attribute facts (`__init__`'s `self.<attr>`) of the nn.Module classes of this file,
+        # by class name: what `model.<attr>` is on an instance.
+        self.instance_attributes: dict[str, Env] = {}
         self.summaries: dict[int, Value | None] = {}
         self.summarizing: set[int] = set()
         self.returns: list[list[Value | None]] = []
@@ -420,8 +423,10 @@ class Interpreter:
             self.deferred.append((method, renamed))
             if is_module and saved_scope and method.name.value == "forward":
                 self.module_classes[stmt.name.value] = (method, renamed)
+        if is_module and saved_scope:
+            self.instance_attributes[stmt.name.value] = self_facts
         self.bind_name(stmt.name.value, Obj("class", qualname=stmt.name.value)
-                       if stmt.name.value in self.module_classes else None, env)
+                       if stmt.name.value in self.instance_attributes else None, env)
 
     def summarize(self, func: cst.FunctionDef, self_env: Env,
                   globals_env: Env | None = None) -> Value | None:
@@ -522,6 +527,8 @@ class Interpreter:
             elif isinstance(value, Obj) and value.kind == "tuple" and \
                     len(value.elements) == len(elements):
                 values = list(value.elements)
+            elif isinstance(value, Obj) and value.kind == "tensors" and value.elements:
+                values = [value.elements[0]] * len(elements)  # `a, b = x.chunk(2)`
             for element, element_value in zip(elements, values, strict=True):
                 inner = element.value
                 if isinstance(element, cst.StarredElement):
@@ -733,7 +740,16 @@ class Interpreter:
         if isinstance(base, Obj) and base.kind == "module" and attr in ("weight", "bias"):
             if base.qualname.rsplit(".", 1)[-1] in calls.LAYERS_WITH_PARAMETERS:
                 return calls.parameter_tensor(dtype=base.dtype)
-        return None
+        return self.instance_attribute(base, attr)
+
+    def instance_attribute(self, base: Value | None, attr: str) -> Value | None:
+        """`model.<attr>` of an instance of a module class of this file: the value its
+        `__init__` gave `self.<attr>` (no other method re-binds it). Only for an instance
+        whose parameters were not frozen or touched since (`trainable` True)."""
+        if not (isinstance(base, Obj) and base.kind == "module" and base.trainable is True
+                and base.qualname.startswith("<local>.")):
+            return None
+        return self.instance_attributes.get(base.qualname[len("<local>."):], {}).get(attr)
 
     def eval_subscript(self, node: cst.Subscript, env: Env) -> Value | None:
         base = self.eval(node.value, env)
@@ -745,6 +761,14 @@ class Interpreter:
         if isinstance(base, Tensor):
             return op_result(base.requires_grad, self.grad,
                              shapes.index(base.shape, list(node.slice)), base.dtype)
+        if isinstance(base, Obj) and base.kind == "tensors" and base.elements and \
+                len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
+            return base.elements[0]  # `x.chunk(2)[0]`
+        if isinstance(base, Obj) and base.kind == "tuple" and len(node.slice) == 1 and \
+                isinstance(node.slice[0].slice, cst.Index):
+            position = shapes.signed_int(node.slice[0].slice.value)
+            if position is not None and -len(base.elements) <= position < len(base.elements):
+                return base.elements[position]  # `out, attn = layer(x)` read as `[1]`
         return None
 
     def binop(self, left: Value | None, right: Value | None,

@@ -165,7 +165,9 @@ def broadcast(a: Shape | None, b: Shape | None) -> Shape | None:
         elif y == 1:
             out.append(x)
         elif x is None or y is None:
-            out.append(None)
+            # A valid broadcast pairs an unknown size with 1 or with the same size.
+            known = x if y is None else y
+            out.append(known if known is not None and known != 0 else None)
         else:
             out.append(max(x, y))
     return tuple(out)

@@ -53,6 +53,9 @@ class Tensor:
     no_graph: str = field(default="", compare=False)
     parameter: bool = False
     uninitialized: bool = False
+    nonscalar: bool = False
+    """Certainly more than one element though the shape is not tracked (a broadcast with
+    a known multi-element operand, a batch kept by a layer)."""
 
     @property
     def numel(self) -> int | None:
@@ -68,7 +71,7 @@ class Tensor:
             return n > 1
         if self.shape is not None and any(d is not None and d > 1 for d in self.shape):
             return True
-        return self.per_sample
+        return self.per_sample or self.nonscalar
 
     @property
     def known_nonleaf_with_grad(self) -> bool:
@@ -104,6 +107,9 @@ class Obj:
     """An nn module known to own parameters (a layer with weights, or a container of one)."""
     elements: tuple[Tensor | Obj | None, ...] = ()
     """kind 'tuple': the items' values; kind 'tensors'/'zip': what iterating yields."""
+    keeps_batch: bool = False
+    """A torch layer (or a Sequential of only such layers) whose output keeps the
+    input's leading batch dimension (AGL002)."""
 
 
 Value = Tensor | Obj

@@ -6,7 +6,8 @@ import re
 
 import libcst as cst
 
-from autograd_lint.rules.base import Rule
+from autograd_lint.analysis.tree import walk
+from autograd_lint.rules.base import Rule, RuleContext
 
 
 class NonLeafGrad(Rule):
@@ -35,8 +36,22 @@ class NonLeafGrad(Rule):
     tokens = (".grad",)
     unit_pattern = re.compile(r"\.grad\b")
 
+    def __init__(self, ctx: RuleContext) -> None:
+        super().__init__(ctx)
+        self._quiet: set[int] = set()
+
+    def visit_If(self, node: cst.If) -> None:
+        """`if w.grad is not None: ... w.grad ...`: the test is reported; the reads in the
+        body it guards never run, so they are not reported again."""
+        guarded = {self.code_of(n.value) for n in walk(node.test) if _is_grad_read(n)}
+        if not guarded:
+            return
+        for inner in walk(node.body):
+            if _is_grad_read(inner) and self.code_of(inner.value) in guarded:
+                self._quiet.add(id(inner))
+
     def visit_Attribute(self, node: cst.Attribute) -> None:
-        if node.attr.value != "grad" or self.facts.is_store(node):
+        if node.attr.value != "grad" or self.facts.is_store(node) or id(node) in self._quiet:
             return
         tensor = self.facts.tensor(node.value)
         if tensor is None or not tensor.known_nonleaf_with_grad or tensor.retains_grad is not False:
@@ -48,3 +63,7 @@ class NonLeafGrad(Rule):
             f"operation on a tensor that requires grad); read the leaf's .grad or call "
             f"`{name}.retain_grad()` before backward()",
         )
+
+
+def _is_grad_read(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.Attribute) and node.attr.value == "grad"
