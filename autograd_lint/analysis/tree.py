@@ -69,27 +69,31 @@ def _code_fields(cls: type) -> tuple[str, ...]:
 
 
 def _collect(node: cst.CSTNode, trivia: bool) -> list[cst.CSTNode]:
+    cls = type(node)
     if trivia:
-        names = _FIELDS.get(type(node))
+        names = _FIELDS.get(cls)
         if names is None:
-            names = _FIELDS[type(node)] = tuple(f.name for f in dataclasses.fields(node))
+            names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
     else:
-        names = _CODE_FIELDS.get(type(node))
+        names = _CODE_FIELDS.get(cls)
         if names is None:
-            names = _CODE_FIELDS[type(node)] = _code_fields(type(node))
+            names = _CODE_FIELDS[cls] = _code_fields(cls)
+    last = _TRIVIA if trivia else _CODE  # kept: the kinds from _CODE up to `last`
     found: list[cst.CSTNode] = []
     for name in names:
         value = getattr(node, name)
         kind = _KIND.get(type(value))
         if kind is None:
             kind = _kind(type(value))
-        if kind == _CODE or (trivia and kind == _TRIVIA):
-            found.append(value)
-        elif kind == _SEQUENCE:
+        if kind == _SEQUENCE:
             for item in value:
-                item_kind = _kind(type(item))
-                if item_kind == _CODE or (trivia and item_kind == _TRIVIA):
+                kind = _KIND.get(type(item))
+                if kind is None:
+                    kind = _kind(type(item))
+                if _CODE <= kind <= last:
                     found.append(item)
+        elif _CODE <= kind <= last:
+            found.append(value)
     return found
 
 
@@ -131,8 +135,8 @@ def events(node: cst.CSTNode, code_only: bool = False) -> Iterator[tuple[bool, c
         yield entering, current
         if entering:
             stack.append((False, current))
-            stack.extend((True, child)
-                         for child in reversed(_collect(current, not code_only)))
+            stack.extend([(True, child)
+                          for child in reversed(_collect(current, not code_only))])
 
 
 def run_visitor(visitor: object, node: cst.CSTNode, code_only: bool = False) -> None:

@@ -13,17 +13,17 @@ result, 0)` save their OUTPUT; `log: grad.div(self.conj())`, `sin`, `cos`, `abs`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import libcst as cst
-import libcst.matchers as m
 
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
-from autograd_lint.analysis.tree import find
+from autograd_lint.analysis.tree import find, walk
 from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.rules.base import Rule
-from autograd_lint.rules.syntax import keyword, method_name, positional
+from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
 from autograd_lint.rules.triggers import INPLACE
 
 SAVES_OUTPUT = frozenset({
@@ -147,13 +147,15 @@ class InplaceSavedTensor(Rule):
         return self._from_parameters(node)
 
     def _from_parameters(self, node: cst.BaseExpression) -> bool:
-        scope = self.scopes[-1]
-        for name in find(node, lambda n: isinstance(n, cst.Name), code_only=True):
-            assert isinstance(name, cst.Name)
-            if name.value in scope.from_parameters:
+        """Does the expression read `self.<...>` or a name computed from it?"""
+        derived = self.scopes[-1].from_parameters
+        for inner in walk(node, code_only=True):
+            if isinstance(inner, cst.Name):
+                if inner.value in derived:
+                    return True
+            elif isinstance(inner, cst.Attribute) and dotted(inner.value) == "self":
                 return True
-        return any(isinstance(a, cst.Attribute) and dotted(a.value) == "self"
-                   for a in find(node, lambda n: isinstance(n, cst.Attribute), code_only=True))
+        return False
 
     def _op_of(self, call: cst.Call) -> tuple[str, cst.BaseExpression | None] | None:
         """(op name, the input tensor expression) for a call of a known op."""
@@ -206,7 +208,8 @@ class InplaceSavedTensor(Rule):
         scope = self.scopes[-1]
         inputs = self._saved_inputs(original_node.value)
         output = self._saved_output(original_node.value)
-        derived = self._from_parameters(original_node.value)
+        # Only read in a forward() (`_requires_grad`): elsewhere not worth a walk.
+        derived = scope.is_forward and self._from_parameters(original_node.value)
         for target in original_node.targets:
             for name in _bound_names(target.target):
                 self._rebound(name)
@@ -245,17 +248,21 @@ class InplaceSavedTensor(Rule):
     def visit_AugAssign(self, node: cst.AugAssign) -> None:
         target = node.target
         if isinstance(target, cst.Subscript):
-            self._mutated(target.value, node, f"`{self.code_of(node)}`", "clone")
+            self._mutated(target.value, node, lambda: (f"`{self.code_of(node)}`", "clone"))
             return
-        name = self.code_of(target)
-        operator = self.code_of(node.operator).strip().rstrip("=")
-        rewrite = f"`{name} = {name} {operator} {self.code_of(node.value)}`"
-        self._mutated(target, node, f"`{self.code_of(node)}`", rewrite)
+
+        def describe() -> tuple[str, str]:
+            name = self.code_of(target)
+            operator = self.code_of(node.operator).strip().rstrip("=")
+            rewrite = f"`{name} = {name} {operator} {self.code_of(node.value)}`"
+            return f"`{self.code_of(node)}`", rewrite
+        self._mutated(target, node, describe)
 
     def visit_Assign(self, node: cst.Assign) -> None:
         for target in node.targets:
             if isinstance(target.target, cst.Subscript):
-                self._mutated(target.target.value, node, f"`{self.code_of(node)}`", "clone")
+                self._mutated(target.target.value, node,
+                              lambda: (f"`{self.code_of(node)}`", "clone"))
 
     def visit_Call(self, node: cst.Call) -> None:
         method = method_name(node)
@@ -270,35 +277,43 @@ class InplaceSavedTensor(Rule):
             inplace = keyword(node, "inplace")
             name = qualname.rsplit(".", 1)[-1]
             training = keyword(node, "training")
-            if training is not None and m.matches(training.value, m.Name("False")):
+            if training is not None and isinstance(training.value, cst.Name) and \
+                    training.value.value == "False":
                 return
-            if args and ((inplace is not None and m.matches(inplace.value, m.Name("True")))
+            if args and ((inplace is not None and is_true(inplace.value))
                          or (name.endswith("_") and not name.startswith("_"))):
                 hint = "inplace=False" if inplace is not None else \
                     f"the out-of-place `{qualname.rsplit('.', 1)[-1].rstrip('_')}`"
-                self._mutated(args[0], node, f"`{self.code_of(node)}`", hint)
+                self._mutated(args[0], node, lambda: (f"`{self.code_of(node)}`", hint))
             return
         callee = self.facts.value(node.func)
         if isinstance(callee, Obj) and callee.kind == "module" and callee.inplace and args:
-            self._mutated(args[0], node, f"the in-place module call `{self.code_of(node)}`",
-                          "inplace=False on that module")
+            self._mutated(args[0], node, lambda: (
+                f"the in-place module call `{self.code_of(node)}`",
+                "inplace=False on that module"))
             return
         if method is not None and method.endswith("_") and not method.startswith("_") and \
                 method not in _NOT_DATA_CHANGES:
             assert isinstance(node.func, cst.Attribute)
-            receiver = self.code_of(node.func.value)
-            self._mutated(node.func.value, node, f"`{self.code_of(node)}`",
-                          f"`{receiver} = {receiver}.{method[:-1]}(...)`")
+            receiver_node = node.func.value
 
-    def _mutated(self, target: cst.BaseExpression, node: cst.CSTNode, how: str,
-                 rewrite: str) -> None:
-        """Record an in-place change of `target`; `rewrite` is the out-of-place spelling
-        to suggest, or "clone" when only copying first helps."""
+            def describe() -> tuple[str, str]:
+                receiver = self.code_of(receiver_node)
+                return (f"`{self.code_of(node)}`",
+                        f"`{receiver} = {receiver}.{method[:-1]}(...)`")
+            self._mutated(receiver_node, node, describe)
+
+    def _mutated(self, target: cst.BaseExpression, node: cst.CSTNode,
+                 describe: Callable[[], tuple[str, str]]) -> None:
+        """Record an in-place change of `target`. `describe()` gives how the change is
+        written and the out-of-place spelling to suggest, or "clone" when only copying
+        first helps; it is asked only when `target` is something saved."""
         scope = self.scopes[-1]
         name = dotted(target)
         saved = scope.saved.get(name) if name is not None else None
         if saved is None:
             return
+        how, rewrite = describe()
         advice = f"write `{name} = {name}.clone()` first" if rewrite == "clone" else \
             f"use {rewrite} instead (or write `{name} = {name}.clone()` first)"
         message = (f"{how} changes `{name}` in place, but `{saved.op}` saved it (its "

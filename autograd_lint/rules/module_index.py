@@ -1,11 +1,11 @@
 """Whole-module facts several rules need before the engine's walk reaches the code.
 
 A rule sees nodes in source order, but some questions are about code that may come later:
-is `.backwards` a method this file defines itself (AGL014)? does the function called in
-this loop zero the gradients (AGL003)? does this function run a backward pass, so that grad
-mode is certainly on inside it (GradScope)? Each rule used to answer them with its own walk
-of the module, one per rule and sometimes one per function. `ModuleIndex` gathers the
-syntax they need in one walk, built on first use and shared through `RuleContext.index`.
+does the function called in this loop zero the gradients (AGL003)? does this function run a
+backward pass, so that grad mode is certainly on inside it (GradScope)? Each rule used to
+answer them with its own walk of the module, one per rule and sometimes one per function.
+`ModuleIndex` gathers the syntax they need in one walk, built on first use and shared
+through `RuleContext.index`.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ class ModuleIndex:
 
     def __init__(self, module: cst.Module, facts: Facts) -> None:
         self.facts = facts
-        self.defined_names: frozenset[str] = frozenset()
-        """Functions and annotated names (`require_grad: bool` fields) the file defines."""
         self.resetting_functions: frozenset[str] = frozenset()
         """Names of functions whose body (nested code included) resets gradients."""
         self._own_calls: dict[int, list[cst.Call]] = {}
@@ -40,7 +38,6 @@ class ModuleIndex:
     def _scan(self, module: cst.Module) -> None:
         code = module.code
         check_resets = "zero_grad" in code or ".grad" in code
-        defined: set[str] = set()
         resetting: set[str] = set()
         function_of_body: dict[int, cst.FunctionDef] = {}
         in_bodies: list[cst.FunctionDef] = []  # every function whose body holds the node
@@ -60,20 +57,15 @@ class ModuleIndex:
                 owner.append(self._own_calls.setdefault(id(function), []))
             elif kind is cst.FunctionDef:
                 assert isinstance(node, cst.FunctionDef)
-                defined.add(node.name.value)
                 function_of_body[id(node.body)] = node
                 owner.append(None)  # its decorators and parameters are not its body
             elif kind is cst.ClassDef or kind is cst.Lambda:
                 owner.append(None)
-            elif kind is cst.AnnAssign:
-                assert isinstance(node, cst.AnnAssign)
-                if isinstance(node.target, cst.Name):
-                    defined.add(node.target.value)
             if kind is cst.Call and owner and owner[-1] is not None:
                 owner[-1].append(node)  # type: ignore[arg-type]
-            if check_resets and in_bodies and resets_gradients(node):
+            if check_resets and in_bodies and (kind is cst.Call or kind is cst.AssignTarget) \
+                    and resets_gradients(node):
                 resetting.update(f.name.value for f in in_bodies)
-        self.defined_names = frozenset(defined)
         self.resetting_functions = frozenset(resetting)
 
     def enables_grad(self, function: cst.FunctionDef) -> bool:
