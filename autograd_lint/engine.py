@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import errno
+import gc
 import io
 import os
 import re
@@ -113,21 +114,45 @@ def may_fire(source: str, rules: Sequence[type[Rule]]) -> list[type[Rule]]:
 
 
 def lint_source(source: str, path: str, config: Config,
-                only: frozenset[int] | None = None) -> FileResult:
+                only: frozenset[int] | None = None, tree: ast.Module | None = None
+                ) -> FileResult:
     """Lint one file's text. Never raises for anything the file contains.
 
     `only`: check just the top-level definitions starting on these lines (and the
-    module-level code); see `slice_source`."""
+    module-level code); see `slice_source`. `tree`: `parse_python(source)` if the caller
+    has it already."""
+    with _collector_paused():
+        return _lint_source(source, path, config, only, tree)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while one file is linted. A libcst tree is
+    hundreds of thousands of objects and the collector kept re-scanning them (about a fifth
+    of a lint); they hold no cycles that must go early, and the collector runs as usual
+    once the file is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _lint_source(source: str, path: str, config: Config,
+                 only: frozenset[int] | None, known: ast.Module | None) -> FileResult:
     if len(source) > config.max_file_size:
         return FileResult(path, errors=(FileError(path, _too_large(len(source), config)),))
-    tree = parse_python(source)
+    tree = known if known is not None else parse_python(source)
     if isinstance(tree, str):
         return FileResult(path, errors=(FileError(path, tree),))
     rules = may_fire(source, selected_rules(config.codes_for(path)))
     if not rules:
         return FileResult(path)
     try:
-        module = cst.parse_module(slice_source(source, tree, rules, only).source)
+        parsed = slice_source(source, tree, rules, only).source
+        module = cst.parse_module(parsed)
     except cst.ParserSyntaxError as exc:
         return FileResult(path, errors=(FileError(path, _syntax_message(exc)),))
     except RecursionError:
@@ -138,7 +163,7 @@ def lint_source(source: str, path: str, config: Config,
     # `module.code` answers with the whole file: the rules' file-wide text checks ("does
     # the file call set_default_dtype?") must not depend on what the slice left out.
     module_code.remember(module, source.removeprefix("\ufeff"))
-    return lint_module(module, source, path, rules, Outline(lambda: tree))
+    return lint_module(module, source, path, rules, Outline(lambda: tree), parsed)
 
 
 def _too_large(size: int, config: Config) -> str:
@@ -183,7 +208,10 @@ def _newer_grammar(source: str) -> ast.Module:
 
 
 def lint_module(module: cst.Module, source: str, path: str,
-                rules: Sequence[type[Rule]], outline: Outline | None = None) -> FileResult:
+                rules: Sequence[type[Rule]], outline: Outline | None = None,
+                parsed: str | None = None) -> FileResult:
+    """`source` is the file; `parsed` the text `module` was parsed from (the slice), which
+    with the file's CPython tree lets positions be computed per line (positions.py)."""
     errors: list[FileError] = []
     try:
         facts = analyze(module)
@@ -209,7 +237,8 @@ def lint_module(module: cst.Module, source: str, path: str,
         errors.append(_rule_error(path, code, exc))
     reports = [r for rule in dispatcher.active + dispatcher.failed for r in rule.reports]
     reports = attach_fixes(reports, ctx)
-    findings = _to_findings(module, reports, source, path) if reports else []
+    findings = _to_findings(LazyPositions(module, parsed, outline.tree if outline else None),
+                            module, reports, source, path) if reports else []
     return FileResult(path, tuple(sorted(findings, key=Finding.sort_key)), tuple(errors))
 
 
@@ -256,9 +285,8 @@ class _Dispatcher:
             self._call("visit_" if entering else "leave_", node)
 
 
-def _to_findings(module: cst.Module, reports: list[Report], source: str,
+def _to_findings(lazy: LazyPositions, module: cst.Module, reports: list[Report], source: str,
                  path: str) -> list[Finding]:
-    lazy = LazyPositions(module)
     whole: dict[str, Mapping[cst.CSTNode, CodeRange]] = {}
     lines = source.splitlines()
 

@@ -71,10 +71,10 @@ def lint_incrementally(source: str, path: str, config: Config,
     signature = _signature(source)
     changed = _changed_units(memo, path, config, units, signature, tree)
     if changed is None:
-        result = lint_source(source, path, config)
+        result = lint_source(source, path, config, tree=tree)
     else:
         assert memo is not None
-        result = _relint(memo, source, path, config, units, changed)
+        result = _relint(memo, source, path, config, tree, units, changed)
     return result, Memo(source, path, config, tree, units, signature, result)
 
 
@@ -99,8 +99,8 @@ def _changed_units(memo: Memo | None, path: str, config: Config, units: tuple[_U
     return changed
 
 
-def _relint(memo: Memo, source: str, path: str, config: Config, units: tuple[_Unit, ...],
-            changed: list[int]) -> FileResult:
+def _relint(memo: Memo, source: str, path: str, config: Config, tree: ast.Module,
+            units: tuple[_Unit, ...], changed: list[int]) -> FileResult:
     """Carry the findings of untouched definitions over; check the rest again."""
     if not changed:  # only lines between statements (blank, comments) changed
         findings = [f for old, new in zip(memo.units, units, strict=True)
@@ -108,7 +108,8 @@ def _relint(memo: Memo, source: str, path: str, config: Config, units: tuple[_Un
         return FileResult(path, tuple(sorted(findings, key=Finding.sort_key)),
                           memo.result.errors)
     affected = _affected(memo.units, units, changed)
-    fresh = lint_source(source, path, config, only=frozenset(units[i].first for i in affected))
+    fresh = lint_source(source, path, config, only=frozenset(units[i].first for i in affected),
+                        tree=tree)
     findings = []
     for index, (old, new) in enumerate(zip(memo.units, units, strict=True)):
         if index in affected or new.definition is None:  # module-level code: checked again

@@ -41,7 +41,9 @@ class TensorCopyConstruct(Rule):
                "`t.detach().clone()` (plus `.requires_grad_(True)`), exactly what torch "
                "recommends and what `torch.tensor(t)` does.")
     tokens = ("tensor(",)
-    unit_pattern = re.compile(r"\btensor\(")
+    # A first argument that can be a tensor: not a list, number, string or constant literal.
+    unit_pattern = re.compile(
+        r"\btensor\((?>\s*(?:data\s*=\s*)?)(?![\[\d'\"){]|(?:True|False|None)\b)")
 
     def visit_Call(self, node: cst.Call) -> None:
         if self.facts.qualname(node.func) not in _TENSOR:
