@@ -101,22 +101,28 @@ def _changed_units(memo: Memo | None, path: str, config: Config, units: tuple[_U
 
 def _relint(memo: Memo, source: str, path: str, config: Config, tree: ast.Module,
             units: tuple[_Unit, ...], changed: list[int]) -> FileResult:
-    """Carry the findings of untouched definitions over; check the rest again."""
-    if not changed:  # only lines between statements (blank, comments) changed
-        findings = [f for old, new in zip(memo.units, units, strict=True)
-                    for f in _shifted(memo.result.findings, old, new)]
-        return FileResult(path, tuple(sorted(findings, key=Finding.sort_key)),
-                          memo.result.errors)
-    affected = _affected(memo.units, units, changed)
-    fresh = lint_source(source, path, config, only=frozenset(units[i].first for i in affected),
-                        tree=tree)
-    findings = []
+    """Carry the findings of untouched statements over; check the rest again."""
+    affected = _affected(memo.units, units, changed) if changed else set()
+    carried: list[Finding] = []
+    recheck = set(affected)
     for index, (old, new) in enumerate(zip(memo.units, units, strict=True)):
-        if index in affected or new.definition is None:  # module-level code: checked again
-            findings.extend(f for f in fresh.findings if new.first <= f.line <= new.last)
+        if index in affected:
+            continue
+        if new.definition is None and changed:
+            recheck.add(index)  # module-level code is part of every re-lint anyway
+            continue
+        moved = _shifted(memo.result.findings, old, new)
+        if moved is None:
+            recheck.add(index)  # a fix that edits another statement: not safe to move
         else:
-            findings.extend(_shifted(memo.result.findings, old, new))
-    return FileResult(path, tuple(sorted(findings, key=Finding.sort_key)), fresh.errors)
+            carried.extend(moved)
+    if not recheck:
+        return FileResult(path, tuple(sorted(carried, key=Finding.sort_key)), memo.result.errors)
+    fresh = lint_source(source, path, config, tree=tree, only=frozenset(
+        units[i].first for i in recheck if units[i].definition is not None))
+    carried.extend(f for f in fresh.findings
+                   if any(units[i].first <= f.line <= units[i].last for i in recheck))
+    return FileResult(path, tuple(sorted(carried, key=Finding.sort_key)), fresh.errors)
 
 
 def _affected(old_units: tuple[_Unit, ...], units: tuple[_Unit, ...],
@@ -140,10 +146,15 @@ def _affected(old_units: tuple[_Unit, ...], units: tuple[_Unit, ...],
     return affected
 
 
-def _shifted(findings: tuple[Finding, ...], old: _Unit, new: _Unit) -> list[Finding]:
-    """The findings inside `old`, moved to where the unit is now."""
+def _shifted(findings: tuple[Finding, ...], old: _Unit, new: _Unit) -> list[Finding] | None:
+    """The findings inside `old`, moved to where the unit is now; None if one of them has
+    a fix that edits outside the unit (its other end may have moved differently)."""
     delta = new.first - old.first
-    return [_move(f, delta) for f in findings if old.first <= f.line <= old.last]
+    inside = [f for f in findings if old.first <= f.line <= old.last]
+    if any(not old.first <= edit.line <= edit.end_line <= old.last
+           for f in inside if f.fix is not None for edit in f.fix.edits):
+        return None
+    return [_move(f, delta) for f in inside]
 
 
 def _move(finding: Finding, delta: int) -> Finding:
