@@ -169,6 +169,10 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
             return Obj("named_params")
         if receiver is None:
             _handed_to_unknown_code(args, env, path)
+        if receiver is None and method == "detach" and not args.values:
+            # Only tensors have `.detach()`: whatever it was, the result has no graph.
+            return Tensor(requires_grad=False, is_leaf=True, device=None,
+                          origin="a .detach()ed tensor", no_graph="it comes from .detach()")
         return None
     callee = interp.eval(func, env)
     args = _Args(interp, node, env)
@@ -371,7 +375,8 @@ def _factory(interp: Interpreter, qualname: str, args: _Args,
             data_dtype = None
         dtype = dtype or data_dtype
     elif qualname in ("torch.arange", "torch.range"):
-        numbers = [literal_number_kind(a) for a in args.positional]
+        numbers = [literal_number_kind(a) or _number_kind(args.value_of(a))
+                   for a in args.positional]
         if dtype is None and args.positional and all(k is not None for k in numbers):
             dtype = default if "float" in numbers else "int64"
         ints = [literal_int(a) for a in args.positional]
@@ -635,6 +640,8 @@ def _torch_function(interp: Interpreter, name: str, args: _Args, grad: bool | No
         if name == "stack" and len(first.elements) > 1:
             return result.evolve(nonscalar=True)
         return shapes.at_least_as_big(result, *first.elements)
+    if name in _INDEX_RESULTS and isinstance(first, Tensor):
+        return _indices(first)
     if name in _SPLITS and isinstance(first, Tensor):
         return Obj("tensors", elements=(op_result(rg, grad, None, first.dtype),))
     if name in DIFFERENTIABLE:
@@ -656,8 +663,12 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
         if base.requires_grad is True:
             update(base.evolve(retains_grad=True))
         return None
+    if method in _INT_METHODS and (method != "size" or args.positional):
+        return Obj("number", number="int")  # `x.size(1)`, `x.numel()`
     if method in NON_TENSOR_METHODS:
         return None
+    if method in _INDEX_RESULTS:
+        return _indices(base)
     if method == "requires_grad_":
         flag_node = args.positional[0] if args.positional else args.kw("requires_grad")
         flag = True if flag_node is None else literal_bool(flag_node)
@@ -715,6 +726,23 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
     if rg is False:
         return op_result(False, grad, None, None)
     return None
+
+
+# Ops that return integer positions (int64, never part of a graph).
+_INDEX_RESULTS = frozenset({"argmax", "argmin", "argsort"})
+# Tensor methods that return a Python int.
+_INT_METHODS = frozenset({"size", "numel", "dim", "ndimension", "nelement", "element_size"})
+
+
+def _indices(base: Tensor) -> Tensor:
+    return Tensor(requires_grad=False, is_leaf=True, dtype="int64", device=base.device,
+                  origin="an index tensor (argmax/argmin/argsort)",
+                  no_graph="it holds integer indices")
+
+
+def _number_kind(value: Value | None) -> str | None:
+    """'int'/'float'/'bool' for a value known to be a Python number of that kind."""
+    return value.number if isinstance(value, Obj) and value.kind == "number" else None
 
 
 # Ops that return a tuple of pieces of one tensor (`q, k, v = x.chunk(3, dim=-1)`).
@@ -806,7 +834,8 @@ def _cast(interp: Interpreter, base: Tensor, method: str, args: _Args) -> Value 
         if not args.positional:
             return None
         qualname = interp.facts.qualname(args.positional[0])
-        target_dtype = dtype_from_expr(args.positional[0], qualname)
+        target_dtype = dtype_from_expr(args.positional[0], qualname) or \
+            TYPED_TENSORS.get(qualname or "")  # `.type(torch.DoubleTensor)`
         changes.append(None if target_dtype is None or base.dtype is None
                        else base.dtype != target_dtype)
     else:  # .to(...)

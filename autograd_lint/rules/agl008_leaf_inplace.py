@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from autograd_lint.analysis.values import Tensor
+from autograd_lint.analysis.values import Tensor, dtype_kind
 from autograd_lint.rules.grad_scope import GradScope, freezes_parameters
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
 from autograd_lint.rules.triggers import grad_certain, inplace_on_leaf
@@ -113,6 +113,8 @@ class LeafInplace(GradScope):
         tensor = self.facts.tensor(expr)
         if tensor is None or tensor.requires_grad is not True or tensor.is_leaf is not True:
             return None
+        if dtype_kind(tensor.dtype) in ("int", "bool"):
+            return None  # its creation already raised (AGL005): this line never runs
         if tensor.parameter and self.frozen:
             return None
         return tensor
