@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from autograd_lint.analysis.calls import VARIABLE
@@ -18,6 +20,8 @@ def _int_dtype(tensor: Tensor | None) -> str | None:
         return None
     article = "an" if tensor.dtype[0] in "aeiou" else "a"
     return f"{article} {tensor.dtype}"
+
+_PARAMETER = re.compile(r"Parameter\s*\(")
 
 
 class IntRequiresGrad(Rule):
@@ -47,7 +51,7 @@ class IntRequiresGrad(Rule):
     @classmethod
     def relevant(cls, text: str, context: str) -> bool:
         """`requires_grad` here, or an nn.Parameter with an integer tensor in sight."""
-        return "requires_grad" in text or ("Parameter" in text and (
+        return "requires_grad" in text or (_PARAMETER.search(text) is not None and (
             INTEGER.search(text) is not None or INTEGER.search(context) is not None))
 
     def visit_Call(self, node: cst.Call) -> None:

@@ -14,7 +14,7 @@ from autograd_lint.rules.syntax import method_name
 _MOVES = frozenset(CASTS) | {"to", "cuda", "cpu", "type"}
 
 _MOVE_CALL = re.compile(r"\.\s*(?:" + "|".join(sorted(_MOVES)) + r")\s*\(")
-_LEAF_MADE = re.compile(r"requires_grad|Parameter")
+_LEAF_MADE = re.compile(r"requires_grad|Parameter\s*\(")
 
 
 class LeafMoved(Rule):

@@ -24,7 +24,7 @@ from autograd_lint.analysis.tree import find, walk
 from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
-from autograd_lint.rules.triggers import INPLACE
+from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD, INPLACE
 
 SAVES_OUTPUT = frozenset({
     "sigmoid", "tanh", "exp", "exp2", "expm1", "softmax", "log_softmax", "relu", "sqrt",
@@ -40,9 +40,12 @@ MODULES_SAVING_OUTPUT = {
     "torch.nn.Sigmoid": "sigmoid", "torch.nn.Tanh": "tanh", "torch.nn.Softmax": "softmax",
     "torch.nn.LogSoftmax": "log_softmax", "torch.nn.ReLU": "relu",
 }
-_SAVING_NAMES = SAVES_OUTPUT | SAVES_INPUT | {q.rsplit(".", 1)[-1] for q in MODULES_SAVING_OUTPUT}
-_SAVING = re.compile(r"\b(?:" + "|".join(sorted(_SAVING_NAMES)) + r")\b")
-"""Text naming an op or module that saves a tensor for backward (`relevant`)."""
+_SAVING_OPS = re.compile(r"\b(?:" + "|".join(sorted(SAVES_OUTPUT | SAVES_INPUT)) + r")\b")
+"""An op that saves a tensor for backward: it must run in the scope that changes the tensor."""
+_SAVING_MODULES = re.compile(
+    r"\b(?:" + "|".join(sorted(q.rsplit(".", 1)[-1] for q in MODULES_SAVING_OUTPUT)) + r")\b")
+"""A module that saves its output, made here, in `__init__` or at module level."""
+_FORWARD = re.compile(r"\bdef\s+forward\b")
 _NOT_DATA_CHANGES = frozenset({"requires_grad_", "retain_grad", "detach_", "share_memory_",
                                "register_hook"})
 _PARAMETERISED = ("Linear", "Conv", "Bilinear", "Embedding", "LSTM", "GRU", "RNN",
@@ -107,9 +110,13 @@ class InplaceSavedTensor(Rule):
         forward(), or code that calls backward()) and an op that saves a tensor around."""
         if "inplace" in text:
             return True
-        return INPLACE.search(text) is not None and \
-            ("backward" in text or "forward" in text) and \
-            (_SAVING.search(text) is not None or _SAVING.search(context) is not None)
+        if INPLACE.search(text) is None:
+            return False
+        if not (_FORWARD.search(text) or BACKWARD.search(text) or AUTOGRAD_ALIAS.search(context)):
+            return False
+        return _SAVING_OPS.search(text) is not None or \
+            _SAVING_MODULES.search(text) is not None or \
+            _SAVING_MODULES.search(context) is not None
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
