@@ -4,9 +4,10 @@
 
 With no FILE: the 1,000-line editor file of lsp_latency.py plus modeling_bert.py,
 modeling_llama.py and trainer.py of the pinned transformers corpus. Per input it follows
-engine.lint_source (CPython parse and slice, libcst parse of the slice, analysis, rules,
-fixes + positions) and prints each stage's best-of-N CPU time (the machine is shared; wall
-time is noisy), the whole `lint_source`, and each rule's own time inside the rule stage
+engine.lint_source (CPython parse and slice, libcst parse of the slice, analysis, rules)
+and prints each stage's best-of-N CPU time (the machine is shared; wall time is noisy),
+the whole `lint_source` (which adds fixes and positions), and each rule's own time
+inside the rule stage
 (rule construction plus the one dispatched walk). `--profile` adds a cProfile listing of
 the rule stage.
 Not a test: the numbers depend on the machine.
@@ -36,7 +37,6 @@ from lsp_latency import make_source  # noqa: E402
 from autograd_lint import engine, module_code  # noqa: E402
 from autograd_lint.analysis import analyze  # noqa: E402
 from autograd_lint.config import Config  # noqa: E402
-from autograd_lint.fixes import attach_fixes  # noqa: E402
 from autograd_lint.outline import Outline  # noqa: E402
 from autograd_lint.rules import RuleContext  # noqa: E402
 from autograd_lint.slicing import slice_source  # noqa: E402
@@ -111,20 +111,17 @@ def measure(name: str, source: str, repeat: int, profile: bool) -> None:
     outline = Outline(lambda: tree)
     facts = analyze(module)
     reports = rule_stage(module, facts, "a.py", rules, outline)
-    ctx = RuleContext(module=module, facts=facts, path="a.py", outline=outline)
     t_slice = best(repeat, lambda: slice_source(source, ast.parse(source), rules))
     t_parse = best(repeat, lambda: cst.parse_module(sliced))
     t_facts = best(repeat, lambda: analyze(module))
     t_rules = best(repeat, lambda: rule_stage(module, facts, "a.py", rules,
                                               Outline(lambda: tree)))
-    t_out = best(repeat, lambda: engine._to_findings(
-        module, attach_fixes(reports, ctx), source, "a.py"))
     t_all = best(repeat, lambda: engine.lint_source(source, "a.py", config))
     kept = sum(1 for line in sliced.splitlines() if line.strip())
     print(f"\n{name}: {source.count(chr(10))} lines ({kept} non-blank kept by the slice), "
           f"{len(reports)} reports, {len(rules)} rules")
     print(f"  ast+slice {t_slice:.3f}s  libcst parse {t_parse:.3f}s  analysis {t_facts:.3f}s  "
-          f"rules {t_rules:.3f}s  fixes+positions {t_out:.3f}s  lint_source {t_all:.3f}s")
+          f"rules {t_rules:.3f}s  whole lint_source {t_all:.3f}s")
     spent = per_rule(module, facts, "a.py", rules, outline)
     top = sorted(spent.items(), key=lambda kv: -kv[1])
     print("  per rule: " + ", ".join(f"{code} {secs * 1000:.0f}ms" for code, secs in top))

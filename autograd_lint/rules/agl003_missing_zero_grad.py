@@ -209,8 +209,13 @@ class MissingZeroGrad(Rule):
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
-        self.resetting_functions = ctx.index.resetting_functions
         self.reported: set[int] = set()
+
+    @property
+    def resetting_functions(self) -> frozenset[str]:
+        """Functions of this file that reset gradients; asked only inside a loop, so a file
+        without loops never walks the module for them."""
+        return self.ctx.index.resetting_functions
 
     def visit_For(self, node: cst.For) -> None:
         self._check_loop(node)
