@@ -309,6 +309,12 @@ def _accumulated(hit: Event) -> dict[str, Any] | None:
     return hit.get("result") or hit.get("subject_after")
 
 
+def _a_number(hit: Event) -> bool:
+    """The probe saw that what is kept is a plain Python number (`total += loss.item()`)."""
+    kept_type = hit.get("arg0_type") if hit["kind"] == "call" else hit.get("result_type")
+    return kept_type in ("int", "float", "complex", "bool")
+
+
 def judge_agl012(case: Case) -> Verdict:
     for hit in case.completed():
         kept = _accumulated(hit)
@@ -318,7 +324,9 @@ def judge_agl012(case: Case) -> Verdict:
                                  f"graph stays alive")
     for hit in case.completed():
         kept = _accumulated(hit)
-        if kept is None or not kept["requires_grad"]:
+        if kept is None and not _a_number(hit):
+            continue  # a dict, record or item the probe cannot see into: proves nothing
+        if kept is None or not kept["requires_grad"]:  # a number, or a tensor without graph
             return "refuted", "the accumulated value does not require grad (no graph kept)"
     return None
 
