@@ -102,8 +102,12 @@ class _Args:
         return dtype_from_expr(node, self.facts.qualname(node))
 
     def requires_grad(self) -> bool | None:
+        """The `requires_grad=` flag: absent means False, unless `*args`/`**kwargs` may
+        carry it (`torch.zeros(3, **factory_kwargs)`)."""
         node = self.kw("requires_grad")
-        return False if node is None else literal_bool(node)
+        if node is None:
+            return None if self.starred else False
+        return literal_bool(node)
 
     def flat_values(self) -> list[Value | None]:
         """Argument values with tuple/list literals opened (`torch.cat([a, b])`)."""
