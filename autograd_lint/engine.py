@@ -281,7 +281,7 @@ class _Dispatcher:
 
     def run(self, module: cst.Module) -> None:
         """Walk with tree.events: libcst's own visit rebuilds every node it passes."""
-        for entering, node in events(module):
+        for entering, node in events(module, code_only=True):  # no rule handles trivia
             self._call("visit_" if entering else "leave_", node)
 
 

@@ -64,6 +64,8 @@ def lint_incrementally(source: str, path: str, config: Config,
                        memo: Memo | None) -> tuple[FileResult, Memo | None]:
     """The findings of `source` (exactly those of `lint_source`) and the memo for the next
     call; `memo` is the one the previous call returned for this document."""
+    if len(source) > config.max_file_size:
+        return lint_source(source, path, config), None  # refused before any parsing
     tree = parse_python(source)
     if isinstance(tree, str):
         return lint_source(source, path, config), None
