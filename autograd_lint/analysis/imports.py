@@ -86,7 +86,8 @@ def collect_imports(module: cst.Module) -> ImportMap:
     """Every import in the file; expressions are not entered (imports are statements)."""
     imports = ImportMap()
     for node in walk(module, lambda n: isinstance(n, (cst.BaseExpression,
-                                                     cst.SimpleStatementLine))):
+                                                     cst.SimpleStatementLine)),
+                     code_only=True):
         if isinstance(node, cst.SimpleStatementLine):
             for stmt in node.body:
                 if isinstance(stmt, (cst.Import, cst.ImportFrom)):

@@ -13,7 +13,7 @@ from functools import cached_property
 import libcst as cst
 
 from autograd_lint.analysis import Facts
-from autograd_lint.analysis.tree import children, walk
+from autograd_lint.analysis.tree import child_list, walk
 from autograd_lint.finding import Edit, Fix
 from autograd_lint.rules.base import FixBuilder, RuleContext
 
@@ -29,7 +29,9 @@ class FixContext:
 
     @cached_property
     def _parents(self) -> dict[int, cst.CSTNode]:
-        return {id(child): node for node in walk(self.module) for child in children(node)}
+        # Code nodes only: a report or an edit never sits on whitespace or punctuation.
+        return {id(child): node for node in walk(self.module, code_only=True)
+                for child in child_list(node, code_only=True)}
 
     @cached_property
     def lines(self) -> list[str]:

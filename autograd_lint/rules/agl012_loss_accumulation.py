@@ -413,5 +413,5 @@ def _backpropagated_names(module: cst.Module, rule: LossAccumulation) -> frozens
     `(total / n).backward()`, `torch.stack(losses).sum().backward()`): summing into those
     is deliberate."""
     finder = _BackpropNames(rule)
-    run_visitor(finder, module)
+    run_visitor(finder, module, code_only=True)
     return frozenset(finder.names)

@@ -426,7 +426,8 @@ def _has_init_loop(module: cst.Module, facts: Facts) -> bool:
     """`for p in model.parameters(): nn.init.normal_(p)` (or `p.data.uniform_()`), and
     any other loop or comprehension (`for w in self.experts`, `[nn.init.zeros_(b) for b in
     biases]`) that fills each tensor it visits."""
-    loops = find(module, lambda n: isinstance(n, (cst.For, cst.BaseComp, cst.DictComp)))
+    loops = find(module, lambda n: isinstance(n, (cst.For, cst.BaseComp, cst.DictComp)),
+                 code_only=True)
     for loop in loops:
         body, bound = _loop_body(loop)
         targets = {n.value for target in bound
