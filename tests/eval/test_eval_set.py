@@ -1,4 +1,5 @@
-"""Shape of the blind evaluation set (tests/eval): enough snippets, well-formed labels.
+"""Shape of the blind evaluation sets (tests/eval, eval_v2, eval_v3): enough snippets,
+well-formed labels. Checks that only one set's conventions promise live next to that set.
 
 The labels themselves are checked against torch by tests/eval/verify_labels.py;
 these tests only keep the set usable by benchmarks/eval_unseen.py without torch.
@@ -15,7 +16,6 @@ import pytest
 EVAL_DIR = Path(__file__).resolve().parent
 CODES = [f"AGL{n:03d}" for n in range(1, 18)]
 LABEL = re.compile(r"#\s*expect:\s*(.*)$")
-MINIMUM_PER_KIND = 8
 
 
 def label_codes(path: Path) -> list[tuple[int, str]]:
@@ -27,26 +27,38 @@ def label_codes(path: Path) -> list[tuple[int, str]]:
     return found
 
 
-@pytest.mark.parametrize("code", CODES)
-def test_each_code_has_enough_bad_and_good_snippets(code: str) -> None:
-    folder = EVAL_DIR / code
-    assert len(list(folder.glob("bad_*.py"))) >= MINIMUM_PER_KIND
-    assert len(list(folder.glob("good_*.py"))) >= MINIMUM_PER_KIND
+TESTS = EVAL_DIR.parent
+SETS = {"eval": 8, "eval_v2": 10, "eval_v3": 10}
+"""Each blind set (tests/<name>) and the fewest bad and good snippets it has per code."""
+CASES = [(name, code) for name in SETS for code in CODES]
 
 
-@pytest.mark.parametrize("code", CODES)
-def test_bad_snippets_carry_their_code_and_good_ones_none(code: str) -> None:
-    for path in sorted((EVAL_DIR / code).glob("*.py")):
+def _snippets(name: str, code: str) -> list[Path]:
+    return sorted((TESTS / name / code).glob("*.py"))
+
+
+@pytest.mark.parametrize(("name", "code"), CASES)
+def test_each_code_has_enough_bad_and_good_snippets(name: str, code: str) -> None:
+    folder = TESTS / name / code
+    assert len(list(folder.glob("bad_*.py"))) >= SETS[name]
+    assert len(list(folder.glob("good_*.py"))) >= SETS[name]
+
+
+@pytest.mark.parametrize(("name", "code"), CASES)
+def test_bad_snippets_carry_their_code_and_good_ones_none(name: str, code: str) -> None:
+    for path in _snippets(name, code):
         labels = label_codes(path)
         assert all(re.fullmatch(r"AGL0(0[1-9]|1[0-7])", c) for _, c in labels), path
         if path.name.startswith("good_"):
             assert labels == [], path
         else:
+            assert path.name.startswith("bad_"), path
             assert code in {c for _, c in labels}, path
 
 
-def test_snippets_parse_and_labels_sit_on_code_lines() -> None:
-    for path in sorted(EVAL_DIR.glob("AGL*/*.py")):
+@pytest.mark.parametrize(("name", "code"), CASES)
+def test_snippets_parse_and_labels_sit_on_code_lines(name: str, code: str) -> None:
+    for path in _snippets(name, code):
         source = path.read_text()
         ast.parse(source, str(path))
         lines = source.splitlines()
