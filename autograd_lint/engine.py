@@ -197,13 +197,8 @@ def parse_python(source: str) -> ast.Module | str:
     except Exception:  # noqa: BLE001 - both parsers agree: report CPython's clearer message
         column = f", column {cpython_error.offset}" if cpython_error.offset else ""
         return f"syntax error at line {cpython_error.lineno}{column}: {cpython_error.msg}"
-    return _newer_grammar(source)
-
-
-def _newer_grammar(source: str) -> ast.Module:
-    """A file only libcst parses (grammar newer than this Python): no CPython tree, so the
-    slice is the whole file and whole-file questions (autograd_lint/outline.py) see an
-    empty file."""
+    # Grammar newer than this Python (libcst parses it, CPython not): no CPython tree, so
+    # the slice is the whole file and whole-file questions (outline.py) see an empty file.
     return ast.Module(body=[], type_ignores=[])
 
 
