@@ -24,6 +24,7 @@ from autograd_lint.config import Config
 from autograd_lint.engine import lint_source, parse_python
 from autograd_lint.finding import Edit, FileResult, Finding
 from autograd_lint.outline import count_attributes, count_definitions
+from autograd_lint.slicing import physical_lines, statement_span
 
 WHOLE_FILE_WORDS = re.compile(
     r"set_default_dtype|set_default_tensor_type|create_graph|requires_grad|load_state_dict"
@@ -33,7 +34,6 @@ WHOLE_FILE_WORDS = re.compile(
 initialisation, functions that reset gradients, names some backward() runs through,
 imports): a line holding one is part of the file's signature."""
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
 @dataclass(frozen=True)
@@ -172,11 +172,10 @@ def _move(finding: Finding, delta: int) -> Finding:
 
 
 def _units(source: str, tree: ast.Module) -> tuple[_Unit, ...]:
-    lines = _LINES.findall(source)
+    lines = physical_lines(source)
     units = []
     for stmt in tree.body:
-        first = min([stmt.lineno, *(d.lineno for d in getattr(stmt, "decorator_list", ()))])
-        last = stmt.end_lineno or stmt.lineno
+        first, last = statement_span(stmt)
         name = stmt.name if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef,
                                               ast.ClassDef)) else None
         units.append(_Unit(first, last, "".join(lines[first - 1:last]), name))

@@ -33,6 +33,11 @@ from dataclasses import dataclass, field
 from autograd_lint.rules import Rule
 
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def physical_lines(source: str) -> list[str]:
+    """The source's lines with their own line breaks (\\r\\n, \\r or \\n) kept."""
+    return _LINES.findall(source)
 _CALLED = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
 _DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _INIT_METHODS = frozenset({"__init__", "__post_init__"})
@@ -84,7 +89,7 @@ def slice_source(source: str, tree: ast.Module, rules: Sequence[type[Rule]],
     """
     if not any(isinstance(stmt, _DEFINITIONS) for stmt in tree.body):
         return Slice(source, 0)
-    lines = _LINES.findall(source)
+    lines = physical_lines(source)
     keeper = _Keeper(lines, tree, rules, only)
     dropped = keeper.dropped_spans()
     if not dropped:
@@ -234,13 +239,13 @@ class _Keeper:
         for item in self.order:
             if isinstance(item, _Class):
                 if not item.kept:
-                    spans.append(_span(item.node))
+                    spans.append(statement_span(item.node))
                     continue
                 kept = item.kept_members or {0}  # a class body cannot be empty
-                spans.extend(_span(member) for index, member in enumerate(item.members)
+                spans.extend(statement_span(member) for index, member in enumerate(item.members)
                              if index not in kept)
             elif id(item) not in self.kept_functions:
-                spans.append(_span(item))
+                spans.append(statement_span(item))
         return spans
 
 
@@ -287,7 +292,8 @@ def _first_line(node: ast.stmt) -> int:
     return min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
 
 
-def _span(node: ast.stmt) -> tuple[int, int]:
+def statement_span(node: ast.stmt) -> tuple[int, int]:
+    """First and last line of a statement, decorators included."""
     return _first_line(node), node.end_lineno or node.lineno
 
 

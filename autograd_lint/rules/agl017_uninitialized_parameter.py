@@ -24,11 +24,11 @@ from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.outline import Outline
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import method_name
+from autograd_lint.rules.triggers import INPLACE_CALL
 
 _CREATES = re.compile(r"\bempty(?:_like|_strided)?\s*\(|Tensor\s*\(")
 """torch.empty / empty_like / empty_strided, torch.Tensor(n, m) and the typed constructors."""
 _LOOP = re.compile(r"\bfor\b")
-_FILLS = re.compile(r"[A-Za-z0-9]_\s*\(")  # nn.init.normal_(p), p.data.uniform_(...)
 
 # Tensor methods that read metadata or flags, not values.
 _METADATA = frozenset({
@@ -118,7 +118,7 @@ class UninitializedParameter(Rule):
     def relevant(cls, text: str, context: str) -> bool:
         """Makes a tensor with torch.empty, or may be a loop that initialises tensors."""
         return _CREATES.search(text) is not None or \
-            (_LOOP.search(text) is not None and _FILLS.search(text) is not None)
+            (_LOOP.search(text) is not None and INPLACE_CALL.search(text) is not None)
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
+INPLACE_CALL = re.compile(r"[A-Za-z0-9]_\s*\(")
+"""A call of an in-place method or function: `x.mul_(`, `F.relu_(`, `nn.init.normal_(`, not
+`__init__(`."""
+
 INPLACE = re.compile(
     r"[-+*/@%&|^]="           # augmented assignment (`**=` and `//=` included)
     r"|\]\s*=(?!=)"           # item assignment `x[0] = ...`
-    r"|[A-Za-z0-9]_\s*\("     # in-place method or function: `x.mul_(`, `F.relu_(`, not `__init__(`
-    r"|inplace"
+    r"|inplace|" + INPLACE_CALL.pattern  # `inplace=True`; an in-place method or function
 )
 """Anything that may change a tensor in place."""
 
