@@ -197,14 +197,21 @@ class UninitializedParameter(Rule):
             return
         if not (tensor.requires_grad is True or tensor.parameter):
             return
-        for target in node.targets:
-            path = dotted(target.target)
-            if path is None:
-                continue
-            if path.startswith("self.") and self._in_method():
-                self.classes[-1].constructors[path[len("self."):]] = node.value
+        for path, attr in self._targets(node):
+            if attr is not None:
+                self.classes[-1].constructors[attr] = node.value
             else:
                 self.scopes[-1][path] = node.value
+
+    def _targets(self, node: cst.Assign) -> list[tuple[str, str | None]]:
+        """(dotted target, the attribute when it is `self.<attr>` in a method)."""
+        out: list[tuple[str, str | None]] = []
+        for target in node.targets:
+            path = dotted(target.target)
+            if path is not None:
+                own = path.startswith("self.") and self._in_method()
+                out.append((path, path[len("self."):] if own else None))
+        return out
 
     def _container(self, node: cst.Assign) -> None:
         """`weights = [nn.Parameter(torch.empty(d, d)) for _ in range(k)]`,
@@ -212,12 +219,8 @@ class UninitializedParameter(Rule):
         element = self._uninitialised_element(node.value)
         if element is None:
             return
-        for target in node.targets:
-            path = dotted(target.target)
-            if path is None:
-                continue
-            if path.startswith("self.") and self._in_method():
-                attr = path[len("self."):]
+        for path, attr in self._targets(node):
+            if attr is not None:
                 self.classes[-1].unfollowed[attr] = (element, f"an element of self.{attr}")
             else:
                 self.containers[-1][path] = element
