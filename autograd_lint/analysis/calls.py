@@ -106,8 +106,15 @@ class _Args:
         carry it (`torch.zeros(3, **factory_kwargs)`)."""
         node = self.kw("requires_grad")
         if node is None:
-            return None if self.starred else False
+            return None if self.starred or self.misspelled_grad_keyword() else False
         return literal_bool(node)
+
+    def misspelled_grad_keyword(self) -> bool:
+        """A keyword that looks like an autograd flag but is not `requires_grad`
+        (`require_grad=`, `requires_grads=`): the call raises TypeError (AGL014 reports
+        it), so what the flag would have been is unknown, not False."""
+        return any("grad" in name.lower() and name != "requires_grad"
+                   for name in self.keywords)
 
     def flat_values(self) -> list[Value | None]:
         """Argument values with tuple/list literals opened (`torch.cat([a, b])`)."""
@@ -326,6 +333,8 @@ def _torch_call(interp: Interpreter, qualname: str, args: _Args, env: Env) -> Va
     name = parts[-1]
     if qualname.startswith("torch.nn.") and name[:1].isupper() and len(parts) == 3:
         return _nn_constructor(name, args, default)
+    if qualname.startswith(("torch.optim.lr_scheduler.", "torch.optim.swa_utils.")):
+        return None  # schedulers and averaged models: their step() updates no parameter
     if qualname.startswith("torch.optim.") and name[:1].isupper():
         return Obj("optimizer", qualname=qualname)
     if qualname.startswith("torch.nn.functional.") and name in FUNCTIONAL_LOSSES:

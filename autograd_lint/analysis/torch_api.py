@@ -128,3 +128,22 @@ GRADCHECKS = frozenset({
 })
 AUTOGRAD_BACKWARD = frozenset({"torch.autograd.backward"})
 AUTOGRAD_GRAD = frozenset({"torch.autograd.grad"})
+
+# The keyword arguments each backward entry point accepts: any other keyword (a typo such
+# as `grad_output=`) makes the call raise TypeError before anything is differentiated.
+BACKWARD_KEYWORDS = {
+    "backward": frozenset({"gradient", "retain_graph", "create_graph", "inputs"}),
+    "torch.autograd.backward": frozenset({"tensors", "grad_tensors", "retain_graph",
+                                          "create_graph", "grad_variables", "inputs"}),
+    "torch.autograd.grad": frozenset({"outputs", "inputs", "grad_outputs", "retain_graph",
+                                      "create_graph", "only_inputs", "allow_unused",
+                                      "is_grads_batched", "materialize_grads"}),
+}
+
+
+def unexpected_keyword(entry: str, keywords: list[str]) -> bool:
+    """Does a call of backward entry point `entry` ("backward" for the tensor method) pass
+    a keyword it does not accept? Then it raises TypeError and nothing else about it
+    matters."""
+    accepted = BACKWARD_KEYWORDS.get(entry)
+    return accepted is not None and any(name not in accepted for name in keywords)

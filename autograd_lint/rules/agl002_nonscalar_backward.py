@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import libcst as cst
 
-from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
+from autograd_lint.analysis.torch_api import (
+    AUTOGRAD_BACKWARD,
+    AUTOGRAD_GRAD,
+    unexpected_keyword,
+)
 from autograd_lint.analysis.values import Tensor
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import argument, has_star_args, method_name, positional, tensor_list
@@ -40,6 +44,9 @@ class NonScalarBackward(Rule):
         if has_star_args(node):
             return
         qualname = self.facts.qualname(node.func)
+        entry = qualname or ("backward" if method_name(node) == "backward" else "")
+        if unexpected_keyword(entry, [a.keyword.value for a in node.args if a.keyword]):
+            return  # a TypeError (AGL014's typo) before any gradient is computed
         if qualname in AUTOGRAD_BACKWARD:
             if argument(node, 1, "grad_tensors") is None:
                 self._check(node, tensor_list(argument(node, 0, "tensors")),

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import libcst as cst
 
-from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
+from autograd_lint.analysis.torch_api import (
+    AUTOGRAD_BACKWARD,
+    AUTOGRAD_GRAD,
+    unexpected_keyword,
+)
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import argument, has_star_args, method_name, tensor_list
 from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD
@@ -51,6 +55,9 @@ class BackwardWithoutGraph(Rule):
         if self.double_backward or has_star_args(node):
             return
         qualname = self.facts.qualname(node.func)
+        entry = qualname or ("backward" if method_name(node) == "backward" else "")
+        if unexpected_keyword(entry, [a.keyword.value for a in node.args if a.keyword]):
+            return  # a TypeError (AGL014's typo) before any gradient is computed
         if qualname is None and method_name(node) == "backward":
             assert isinstance(node.func, cst.Attribute)
             self._check(node, [node.func.value], "backward()")
