@@ -1,0 +1,26 @@
+"""Grad-CAM with retain_grad() on the stored feature maps."""
+import torch
+from torch import nn
+
+
+class Net(nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.features = nn.Sequential(nn.Conv2d(1, 3, 3, padding=1), nn.ReLU())
+        self.fc = nn.Linear(3 * 6 * 6, 4)
+        self.last_maps = None
+
+    def forward(self, x):
+        maps = self.features(x)
+        maps.retain_grad()
+        self.last_maps = maps
+        return self.fc(maps.flatten(1))
+
+
+torch.manual_seed(3)
+net = Net()
+out = net(torch.randn(2, 1, 6, 6))
+out[:, 1].sum().backward()
+weights = net.last_maps.grad.mean(dim=(2, 3), keepdim=True)
+cam = torch.relu((weights * net.last_maps).sum(dim=1))
+print(cam.shape)
