@@ -45,7 +45,7 @@ from autograd_lint.analysis.torch_api import (
     SIZE_FACTORIES,
     TYPED_TENSORS,
 )
-from autograd_lint.analysis.values import Obj, Shape, Tensor, Value
+from autograd_lint.analysis.values import Obj, Shape, Tensor, Value, merge_values
 
 if TYPE_CHECKING:
     from autograd_lint.analysis.interpreter import Env, Interpreter
@@ -120,8 +120,8 @@ class _Args:
         """Argument values with tuple/list literals opened (`torch.cat([a, b])`)."""
         out: list[Value | None] = []
         for value in self.values:
-            if isinstance(value, Obj) and value.kind == "tuple":
-                out.extend(value.elements)
+            if isinstance(value, Obj) and value.kind in ("tuple", "tensors"):
+                out.extend(value.elements)  # a "tensors" list: its one typical item
             else:
                 out.append(value)
         return out
@@ -170,8 +170,9 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
             trainability.touch(env, func.value)  # `model.apply(fn)`, `model[0].requires_grad_()`
         if isinstance(receiver, Tensor):
             return _tensor_method(interp, receiver, method, args, env, path)
-        if isinstance(receiver, Obj) and receiver.kind == "tuple" and path is not None:
-            env.pop(path, None)  # `items.append(...)`: the list is no longer what we saw
+        if isinstance(receiver, Obj) and receiver.kind in ("tuple", "tensors") and \
+                path is not None:
+            _list_method(receiver, method, args, env, path)
         if isinstance(receiver, Obj) and receiver.kind == "module":
             return _module_method(interp, receiver, method, args, env, path)
         if method == "parameters" and not args.values:
@@ -227,6 +228,23 @@ def _argument_env(func: cst.FunctionDef, args: _Args) -> Env:
         if name in keyword_names and value is not None:
             bound[name] = value
     return bound
+
+
+def _list_method(receiver: Obj, method: str, args: _Args, env: Env, path: str) -> None:
+    """`items.append(t)` on a list known by its items: still a list whose every item is
+    like the ones seen (kind "tensors"), if they all agree; anything else the list is no
+    longer what we saw."""
+    env.pop(path, None)
+    if method != "append" or len(args.positional) != 1 or args.keywords or args.starred:
+        return
+    item = args.values[0]
+    if not isinstance(item, Tensor):
+        return
+    seen = receiver.elements if receiver.kind == "tuple" else receiver.elements[:1]
+    for element in seen:
+        item = merge_values(item, element)
+    if isinstance(item, Tensor):
+        env[path] = Obj("tensors", elements=(item,))
 
 
 _ITERATION_BUILTINS = frozenset({"zip", "enumerate", "tuple", "list"})
@@ -633,8 +651,10 @@ def _torch_function(interp: Interpreter, name: str, args: _Args, grad: bool | No
     if name in REDUCTIONS and len(args.positional) == 1 and not args.has("dim"):
         if isinstance(first, Tensor):
             return op_result(rg, grad, () if not args.has("keepdim") else None, first.dtype)
+    if isinstance(first, Tensor) and _pair_result(name, args, 1):
+        return _values_and_indices(interp, first, rg)  # torch.max(x, 1)
     if name in TUPLE_REDUCTIONS:
-        return None  # torch.max(x, 1) is a (values, indices) tuple
+        return None  # torch.max(x, y) is element-wise; torch.sort(x) a tuple
     if name in MATMUL_FUNCS and len(args.values) == 2:
         a, b = args.values
         if isinstance(a, Tensor) and isinstance(b, Tensor):
@@ -655,6 +675,8 @@ def _torch_function(interp: Interpreter, name: str, args: _Args, grad: bool | No
         return shapes.at_least_as_big(result, *first.elements)
     if name in _INDEX_RESULTS and isinstance(first, Tensor):
         return _indices(first)
+    if _counts_or_positions(name, args) and isinstance(first, Tensor):
+        return _indices(first, name)
     if name in _SPLITS and isinstance(first, Tensor):
         return Obj("tensors", elements=(op_result(rg, grad, None, first.dtype),))
     if name in DIFFERENTIABLE:
@@ -680,8 +702,8 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
         return Obj("number", number="int")  # `x.size(1)`, `x.numel()`
     if method in NON_TENSOR_METHODS:
         return None
-    if method in _INDEX_RESULTS:
-        return _indices(base)
+    if method in _INDEX_RESULTS or _counts_or_positions(method, args):
+        return _indices(base, method)
     if method == "requires_grad_":
         flag_node = args.positional[0] if args.positional else args.kw("requires_grad")
         flag = True if flag_node is None else literal_bool(flag_node)
@@ -712,10 +734,12 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
         return Tensor(requires_grad=rg, is_leaf=True, dtype=args.dtype() or base.dtype,
                       device=base.device)
     rg = or3(base.requires_grad, args.grad_inputs())
+    if _pair_result(method, args, 0):
+        return _values_and_indices(interp, base, rg)  # x.max(dim=1), x.topk(k)
     if method in REDUCTIONS:
         no_dim = not args.positional and not args.has("dim") and not args.has("axis")
         if not no_dim and method in TUPLE_REDUCTIONS:
-            return None  # x.max(dim=1) is a (values, indices) tuple
+            return None  # x.max(other), or a tuple not tracked
         shape = () if no_dim and not args.has("keepdim") else _reduced_shape(base, args)
         return op_result(rg, grad, shape, base.dtype, origin=f"a .{method}() result")
     if method in ("matmul", "mm", "dot", "mv") and len(args.values) == 1 and \
@@ -747,10 +771,49 @@ _INDEX_RESULTS = frozenset({"argmax", "argmin", "argsort"})
 _INT_METHODS = frozenset({"size", "numel", "dim", "ndimension", "nelement", "element_size"})
 
 
-def _indices(base: Tensor) -> Tensor:
+def _indices(base: Tensor, op: str = "argmax/argmin/argsort") -> Tensor:
     return Tensor(requires_grad=False, is_leaf=True, dtype="int64", device=base.device,
-                  origin="an index tensor (argmax/argmin/argsort)",
-                  no_graph="it holds integer indices")
+                  origin=f"an integer tensor ({op})", no_graph="it holds integer indices")
+
+
+# Ops whose result is an int64 tensor of counts or positions (never part of a graph).
+_INTEGER_RESULTS = frozenset({"bincount", "nonzero", "argwhere", "searchsorted", "bucketize"})
+
+
+def _counts_or_positions(name: str, args: _Args) -> bool:
+    """`bincount(x)` (int64 counts unless `weights` are given), `nonzero`, `argwhere`,
+    `searchsorted`/`bucketize` (int64 unless `out_int32=True`)."""
+    if name not in _INTEGER_RESULTS or args.starred:
+        return False
+    if name == "bincount":
+        return not args.has("weights") and len(args.positional) <= 1
+    if name == "nonzero":
+        return not args.has("as_tuple")
+    return not args.has("out_int32")
+
+
+def _pair_result(name: str, args: _Args, dim_position: int) -> bool:
+    """Does this call return a (values, indices) pair? `sort`/`topk`/`kthvalue`/`mode`
+    always; `max`/`min`/`median` when given a dimension (an int, not a tensor to compare
+    with)."""
+    if args.starred:
+        return False
+    if name in ("sort", "topk", "kthvalue", "mode"):
+        return True
+    if name not in ("max", "min", "median", "nanmedian"):
+        return False
+    if args.has("dim"):
+        return True
+    values = args.values[:len(args.positional)]
+    dim = values[dim_position] if len(values) > dim_position else None
+    return isinstance(dim, Obj) and dim.kind == "number" and dim.number == "int"
+
+
+def _values_and_indices(interp: Interpreter, base: Tensor, rg: bool | None) -> Obj:
+    """`x.max(dim=1)`, `torch.sort(x, 1)`, `x.topk(k)`: a (values, indices) pair; the
+    values carry the graph, the indices are int64."""
+    values = op_result(rg, interp.grad, None, base.dtype, origin="the values of a reduction")
+    return Obj("tuple", qualname="torch.return_types", elements=(values, _indices(base)))
 
 
 def _number_kind(value: Value | None) -> str | None:

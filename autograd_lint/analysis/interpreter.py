@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 import libcst as cst
 
@@ -30,35 +30,12 @@ from autograd_lint.analysis.tensors import (
     promote,
 )
 from autograd_lint.analysis.tree import children, find, walk
-from autograd_lint.analysis.values import Obj, Tensor, Value
+from autograd_lint.analysis.values import Obj, Tensor, Value, merge_values
 
 Env = dict[str, Value]
 
 
 NN_MODULE_BASES = frozenset({"torch.nn.Module", "torch.nn.modules.module.Module"})
-
-
-def merge_values(a: Value | None, b: Value | None) -> Value | None:
-    """Field-wise agreement of two values; anything that differs becomes unknown."""
-    if a is None or b is None:
-        return None
-    if a == b:
-        return a
-    if isinstance(a, Tensor) and isinstance(b, Tensor):
-        merged = {}
-        for f in fields(Tensor):
-            va, vb = getattr(a, f.name), getattr(b, f.name)
-            if va == vb:
-                merged[f.name] = va
-            elif f.name in ("origin", "no_graph"):  # descriptions, not facts
-                merged[f.name] = va or vb
-            elif isinstance(va, bool) and f.name not in ("requires_grad", "is_leaf",
-                                                          "retains_grad"):
-                merged[f.name] = False
-            else:
-                merged[f.name] = None
-        return Tensor(**merged)
-    return None
 
 
 def merge_envs(envs: Sequence[Env]) -> Env:
@@ -667,7 +644,7 @@ class Interpreter:
             return Obj("tuple", elements=items)
         if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
             element = self.eval_comprehension(node, env)
-            if isinstance(element, Tensor) and not isinstance(node, (cst.SetComp, cst.DictComp)):
+            if _list_item(element) and not isinstance(node, (cst.SetComp, cst.DictComp)):
                 return Obj("tensors", elements=(element,))
             return None
         if isinstance(node, cst.Lambda):
@@ -737,6 +714,9 @@ class Interpreter:
                 shape = base.shape[::-1] if base.shape is not None and attr == "T" else None
                 return op_result(base.requires_grad, self.grad, shape, base.dtype)
             return None
+        if isinstance(base, Obj) and base.qualname == "torch.return_types" and \
+                attr in ("values", "indices"):
+            return base.elements[0 if attr == "values" else 1]  # `x.max(dim=1).values`
         if isinstance(base, Obj) and base.kind == "module" and attr in ("weight", "bias"):
             if base.qualname.rsplit(".", 1)[-1] in calls.LAYERS_WITH_PARAMETERS:
                 return calls.parameter_tensor(dtype=base.dtype)
@@ -806,6 +786,14 @@ class Interpreter:
 
 
 # ---------------------------------------------------------------------- helpers
+def _list_item(value: Value | None) -> bool:
+    """Can a list of such values be tracked (kind "tensors": every item is like the one
+    element)? A tensor, or a tuple holding one (`[(x, y) for ...]`, a batch list)."""
+    return isinstance(value, Tensor) or (
+        isinstance(value, Obj) and value.kind == "tuple"
+        and any(isinstance(e, Tensor) for e in value.elements))
+
+
 def _drop(env: Env, name: str) -> None:
     """Forget `name` and everything reached through it (`name.attr`)."""
     env.pop(name, None)

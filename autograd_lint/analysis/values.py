@@ -6,7 +6,7 @@ Values are frozen so environments can be copied cheaply and compared when branch
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from math import prod
 
 FLOAT_DTYPES = frozenset({"float16", "bfloat16", "float32", "float64"})
@@ -113,3 +113,30 @@ class Obj:
 
 
 Value = Tensor | Obj
+
+
+def merge_values(a: Value | None, b: Value | None) -> Value | None:
+    """Field-wise agreement of two values; anything that differs becomes unknown."""
+    if a is None or b is None:
+        return None
+    if a == b:
+        return a
+    if isinstance(a, Obj) and isinstance(b, Obj) and {a.kind, b.kind} == {"tuple", "tensors"}:
+        # An empty list before a loop, the items it appends after: a list of such items.
+        empty, filled = (a, b) if a.kind == "tuple" else (b, a)
+        return filled if not empty.elements else None
+    if isinstance(a, Tensor) and isinstance(b, Tensor):
+        merged = {}
+        for f in fields(Tensor):
+            va, vb = getattr(a, f.name), getattr(b, f.name)
+            if va == vb:
+                merged[f.name] = va
+            elif f.name in ("origin", "no_graph"):  # descriptions, not facts
+                merged[f.name] = va or vb
+            elif isinstance(va, bool) and f.name not in ("requires_grad", "is_leaf",
+                                                          "retains_grad"):
+                merged[f.name] = False
+            else:
+                merged[f.name] = None
+        return Tensor(**merged)
+    return None
