@@ -1,0 +1,15 @@
+"""Mean-teacher EMA update written with .data on a teacher that still requires grad."""
+import copy
+
+import torch
+from torch import nn
+
+torch.manual_seed(3)
+student = nn.Linear(5, 3)
+teacher = copy.deepcopy(student)
+opt = torch.optim.SGD(student.parameters(), lr=0.5)
+opt.zero_grad()
+student(torch.randn(4, 5)).pow(2).mean().backward()
+opt.step()
+for t_p, s_p in zip(teacher.parameters(), student.parameters(), strict=True):
+    t_p.data.mul_(0.99).add_(0.01 * s_p.detach())  # expect: AGL006

@@ -1,0 +1,12 @@
+"""Manual SGD in place under torch.no_grad()."""
+import torch
+
+torch.manual_seed(0)
+x, y = torch.randn(16, 3), torch.randn(16, 1)
+w = torch.randn(3, 1, requires_grad=True)
+for _ in range(3):
+    loss = ((x @ w - y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        w -= 0.1 * w.grad
+    w.grad.zero_()

@@ -1,0 +1,17 @@
+"""Re-initialisation with nn.init inside __init__."""
+import torch
+from torch import nn
+
+
+class Projector(nn.Module):
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.proj = nn.Linear(dim, dim, bias=False)
+        nn.init.eye_(self.proj.weight)
+
+    def forward(self, x):
+        return self.proj(x)
+
+
+torch.manual_seed(4)
+print(Projector(4)(torch.randn(2, 4)).shape)
