@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from autograd_lint.analysis import shapes, trainability
+from autograd_lint.analysis import devices, shapes, trainability
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.tensors import (
     broadcast,
     data_facts,
-    device_from_literal,
     dtype_from_expr,
     literal_bool,
     literal_int,
@@ -319,6 +318,8 @@ def _torch_call(interp: Interpreter, qualname: str, args: _Args, env: Env) -> Va
     if qualname in SET_GRAD_ENABLED:
         flag = literal_bool(args.positional[0]) if args.positional else None
         return Obj("grad_ctx", grad_enabled=flag)
+    if qualname in devices.DEVICE_CONSTRUCTORS:
+        return devices.device_object(args.positional, args.keywords)
     if qualname in VARIABLE:
         data = args.values[0] if args.values else None
         if not isinstance(data, Tensor):
@@ -367,7 +368,7 @@ def _factory(interp: Interpreter, qualname: str, args: _Args,
     shape: Shape | None = None
     rg = args.requires_grad()
     dtype = args.dtype()
-    device = device_from_literal(literal_str(args.kw("device"))) if args.has("device") else "cpu"
+    device = devices.device_of(args.kw("device"), interp.facts) if args.has("device") else "cpu"
     origin = f"{qualname}(...)"
     if qualname in SIZE_FACTORIES:
         size = args.kw("size")
@@ -931,7 +932,7 @@ def _cast(interp: Interpreter, base: Tensor, method: str, args: _Args) -> Value 
             changes.append(None if target_dtype is None or base.dtype is None
                            else base.dtype != target_dtype)
         if device_node is not None:
-            target_device = device_from_literal(literal_str(device_node))
+            target_device = devices.device_of(device_node, interp.facts)
             changes.append(None if target_device is None or base.device is None
                            else base.device != target_device)
     changed = or3(*changes) if changes else False

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import libcst as cst
 
+from autograd_lint.analysis.callers import grad_on_functions
 from autograd_lint.analysis.values import Tensor, dtype_kind
 from autograd_lint.rules.grad_scope import GradScope, freezes_parameters
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
@@ -49,8 +52,9 @@ class LeafInplace(GradScope):
                    "(`h += 1`, `h.mul_(0.5)`); tensors that do not require grad (running "
                    "statistics, `.grad`, `.detach()`ed copies); `nn.init.*_`; `requires_grad_()` "
                    "and `detach_()`; helper functions whose grad mode depends on the caller "
-                   "(parameters updated in a function without a backward pass); parameters in "
-                   "a file that freezes some of them.")
+                   "(parameters updated in a function without a backward pass that nothing in "
+                   "the file calls with grad on); parameters in a file that freezes some of "
+                   "them.")
     # A leaf that requires grad comes from one of these spellings (facts need one of them).
     tokens = ("requires_grad", "Parameter", "parameters", ".weight", ".bias")
 
@@ -63,6 +67,19 @@ class LeafInplace(GradScope):
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.frozen = freezes_parameters(ctx.module)
+
+    @cached_property
+    def _called_with_grad(self) -> frozenset[int]:
+        return grad_on_functions(self.ctx.module, self.facts)
+
+    def frame_certain(self) -> bool:
+        """Also certain in a function the file itself calls with grad on (from module-level
+        code, directly or through `__init__`, `forward` or helpers): the change raises on
+        that call."""
+        if super().frame_certain():
+            return True
+        frame = self._frames[-1]
+        return isinstance(frame, cst.FunctionDef) and id(frame) in self._called_with_grad
 
     # ------------------------------------------------------------------ statements
     def visit_AugAssign(self, node: cst.AugAssign) -> None:
