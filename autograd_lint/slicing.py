@@ -149,13 +149,14 @@ class _Keeper:
                     continue
                 for index, member in enumerate(item.members):
                     text = self._text(member) if _is_function(member) else ""
-                    if text and _relevant(text, context_text + class_text + self._callees(text),
+                    if text and _relevant(member, text,
+                                          context_text + class_text + self._callees(text),
                                           rules):
                         self._keep_class(item)
                         self._keep_member(item, index)
             else:
                 text = self._text(item)
-                if _relevant(text, context_text + self._callees(text), rules):
+                if _relevant(item, text, context_text + self._callees(text), rules):
                     self._keep_function(item)
         self._close()
 
@@ -249,8 +250,9 @@ class _Keeper:
         return spans
 
 
-def _relevant(text: str, context: str, rules: Sequence[type[Rule]]) -> bool:
-    return any(rule.relevant(text, context) for rule in rules)
+def _relevant(node: ast.stmt, text: str, context: str, rules: Sequence[type[Rule]]) -> bool:
+    return any(rule.relevant(text, context) and rule.relevant_tree(node, text, context)
+               for rule in rules)
 
 
 def _is_function(node: ast.stmt) -> bool:

@@ -40,6 +40,7 @@ from autograd_lint.analysis.torch_api import (
     NON_TENSOR_METHODS,
     PARAMETER,
     REDUCTIONS,
+    SEQUENCE_LAYERS,
     SET_GRAD_ENABLED,
     SIZE_FACTORIES,
     TYPED_TENSORS,
@@ -479,7 +480,8 @@ def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:
         node = args.kw("out_features") or (args.positional[1] if len(args.positional) > 1
                                             else None)
         out_features = literal_int(node) if node is not None else None
-    has_parameters: bool | None = True if name in LAYERS_WITH_PARAMETERS else None
+    has_parameters: bool | None = True if name in LAYERS_WITH_PARAMETERS or \
+        name in SEQUENCE_LAYERS else None
     if name in ("Sequential", "ModuleList") and any(
             isinstance(v, Obj) and v.kind == "module" and v.has_parameters for v in args.values):
         has_parameters = True
@@ -494,6 +496,8 @@ def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:
 
 def _in_grad_mode(value: Value | None, grad: bool | None) -> Value | None:
     """A summary computed with grad mode on, seen from a caller whose mode is `grad`."""
+    if isinstance(value, Obj) and value.kind == "tuple" and grad is not True:
+        return _tuple_in_grad_mode(value, grad)
     if not isinstance(value, Tensor) or grad is True or value.requires_grad is False or \
             value.is_leaf is True:
         return value  # leaves (parameters) keep their flag whatever the grad mode
@@ -501,6 +505,16 @@ def _in_grad_mode(value: Value | None, grad: bool | None) -> Value | None:
         return value.evolve(requires_grad=False, is_leaf=True,
                             no_graph="it was computed under torch.no_grad()")
     return value.evolve(requires_grad=None, is_leaf=None)
+
+
+def _tuple_in_grad_mode(summary: Obj, grad: bool | None) -> Obj:
+    """`return out, (h, c)`: each returned tensor, nested tuples too, as seen from a
+    caller whose grad mode is `grad`; anything else unknown."""
+    return replace(summary, elements=tuple(
+        _in_grad_mode(v, grad) if isinstance(v, Tensor)
+        else _tuple_in_grad_mode(v, grad) if isinstance(v, Obj) and v.kind == "tuple"
+        else None
+        for v in summary.elements))
 
 
 def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Value | None:
@@ -516,10 +530,7 @@ def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Value | Non
             return _frozen_local_output(interp, forward[0], forward[1], args)
         summary = interp.summarize(*forward)
         if isinstance(summary, Obj) and summary.kind == "tuple":
-            # `return out, attn`: each returned tensor as seen from the caller.
-            return replace(summary, elements=tuple(
-                _in_grad_mode(v, interp.grad) if isinstance(v, Tensor) else None
-                for v in summary.elements))
+            return _tuple_in_grad_mode(summary, interp.grad)
         if not isinstance(summary, Tensor):
             return None
         return _in_grad_mode(_with_size_of_call(interp, summary, forward, args), interp.grad)
@@ -535,9 +546,25 @@ def _module_output(interp: Interpreter, module: Obj, args: _Args) -> Value | Non
         return result.evolve(no_graph="every parameter of the module was frozen and its "
                                       "input does not require grad") \
             if interp.grad is True else result
+    layer = module.qualname.rsplit(".", 1)[-1]
+    if module.qualname.startswith("torch.nn.") and layer in SEQUENCE_LAYERS:
+        return _sequence_output(SEQUENCE_LAYERS[layer], op_result(rg, interp.grad), args)
     size = _layer_size(module, first) if len(args.values) == 1 and not args.keywords else None
     result = op_result(rg, interp.grad, size.shape if size else None, module.dtype)
     return result.evolve(nonscalar=True) if size is not None and size.nonscalar else result
+
+
+def _sequence_output(kind: str, tensor: Tensor, args: _Args) -> Value:
+    """What a recurrent or attention layer returns (torch_api.SEQUENCE_LAYERS): every
+    tensor in it comes out of the layer's parameters."""
+    if kind == "tensor":
+        return tensor
+    if kind == "lstm":
+        return Obj("tuple", elements=(tensor, Obj("tuple", elements=(tensor, tensor))))
+    if kind == "attention" and args.has("need_weights") and \
+            literal_bool(args.kw("need_weights")) is not True:
+        return Obj("tuple", elements=(tensor, None))
+    return Obj("tuple", elements=(tensor, tensor))
 
 
 def _layer_size(module: Obj, first: Value | None) -> Tensor | None:

@@ -45,7 +45,7 @@ from autograd_lint.analysis.torch_api import (
     FUNCTIONAL_LOSSES,
     LAYERS_WITH_PARAMETERS,
 )
-from autograd_lint.analysis.values import Obj
+from autograd_lint.analysis.values import Obj, Tensor, Value
 
 Pieces = frozenset[int]
 _NONE: Pieces = frozenset()
@@ -325,7 +325,10 @@ class _Walker:
                     len(elements):
                 values = self.call_items[id(value)]
             elif isinstance(value, cst.Call) and self._is_module_call(value):
-                values = [pieces] * len(elements)  # (output, hidden) of a recurrent layer
+                # (output, hidden) of a recurrent layer: each item but those the facts
+                # know to have no graph (a forward that returns `h.detach()`).
+                values = [_NONE if _without_graph(item) else pieces
+                          for item in self._items(value, len(elements))]
             else:
                 values = [_NONE] * len(elements)
             for element, element_pieces in zip(elements, values, strict=True):
@@ -539,13 +542,22 @@ class _Walker:
                 return state.freed[piece]
         return None
 
+    def _items(self, value: cst.Call, count: int) -> list[Value | None]:
+        """The facts of each item of a call's tuple result (None where unknown)."""
+        result = self.facts.value(value)
+        if isinstance(result, Obj) and result.kind == "tuple" and \
+                len(result.elements) == count:
+            return list(result.elements)
+        return [None] * count
+
     def _is_module_call(self, node: cst.Call) -> bool:
         callee = self.facts.value(node.func)
         if isinstance(callee, Obj) and callee.kind == "loss":
             return True
-        if isinstance(callee, Obj) and callee.kind == "module":
-            return callee.qualname.rsplit(".", 1)[-1] in _SAVING_MODULES
-        return dotted(node.func) in self.trained
+        if isinstance(callee, Obj) and callee.kind == "module" and \
+                callee.qualname.rsplit(".", 1)[-1] in _SAVING_MODULES:
+            return True
+        return dotted(node.func) in self.trained  # a module an optimizer trains
 
     # ------------------------------------------------------------------ backward
     def backward(self, node: cst.Call, state: _State, is_grad: bool) -> None:
@@ -597,6 +609,13 @@ def _argument(call: cst.Call, position: int, name: str) -> cst.BaseExpression | 
             return arg.value
     positional = [a.value for a in call.args if a.keyword is None and not a.star]
     return positional[position] if len(positional) > position else None
+
+
+def _without_graph(value: Value | None) -> bool:
+    """A tensor known to have no graph, or a tuple of only such (`(h.detach(), c.detach())`)."""
+    if isinstance(value, Obj) and value.kind == "tuple":
+        return bool(value.elements) and all(_without_graph(e) for e in value.elements)
+    return isinstance(value, Tensor) and value.requires_grad is False
 
 
 def _shared(values: tuple[Pieces, ...]) -> Pieces:

@@ -64,6 +64,7 @@ DIFFERENTIABLE = ELEMENTWISE | frozenset({
     "sum", "mean", "norm", "prod", "std", "var", "logsumexp", "amax", "amin", "max",
     "min", "type_as", "masked_select", "pad", "interpolate", "batch_norm",
     "group_norm", "instance_norm", "cosine_similarity", "pairwise_distance", "cdist",
+    "affine_grid", "grid_sample", "pixel_shuffle", "pixel_unshuffle",
     "to", "double", "float", "half", "bfloat16", "cuda", "cpu",
 })
 # Reductions: no dim argument -> a 0-d result.
@@ -121,6 +122,13 @@ LAYERS_WITH_PARAMETERS = frozenset({
     "BatchNorm3d", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d",
     "PReLU", "RMSNorm", "LazyLinear",
 })
+# Layers with parameters but no `.weight`/`.bias` of that name, by what a call returns:
+# "tensor", "pair" (output, hidden) or (h, c), "lstm" (output, (h, c)), "attention"
+# (output, weights; weights is None with need_weights=False).
+SEQUENCE_LAYERS = {
+    "RNN": "pair", "GRU": "pair", "LSTM": "lstm", "RNNCell": "tensor", "GRUCell": "tensor",
+    "LSTMCell": "pair", "MultiheadAttention": "attention",
+}
 
 GRADCHECKS = frozenset({
     "torch.autograd.gradcheck", "torch.autograd.gradgradcheck",

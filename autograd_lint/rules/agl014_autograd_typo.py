@@ -65,7 +65,7 @@ def closest(name: str, candidates: tuple[str, ...]) -> str | None:
     best: tuple[int, str] | None = None
     lowered = name.lower()
     for candidate in candidates:
-        limit = 2 if len(candidate) >= 8 else 1
+        limit = _limit(candidate)
         if abs(len(lowered) - len(candidate)) > limit:  # the distance is at least this
             continue
         distance = edit_distance(lowered, candidate)
@@ -262,20 +262,44 @@ def _rename(name: cst.Name, right: str, applicability: Applicability) -> FixBuil
     return build
 
 
+def _limit(candidate: str) -> int:
+    """How many edits from `candidate` still count as a misspelling of it (`closest`)."""
+    return 2 if len(candidate) >= 8 else 1
+
+
+def _deletions(word: str, depth: int) -> frozenset[str]:
+    """`word` with up to `depth` characters deleted."""
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=64)
+def _candidate_deletions(candidates: tuple[str, ...]) -> dict[tuple[int, int], frozenset[str]]:
+    """Per (length, edit limit) of a name, the deletion variants of the candidates that
+    name can be a misspelling of (their length is within the limit of its length)."""
+    table: dict[tuple[int, int], set[str]] = {}
+    for candidate in candidates:
+        limit = _limit(candidate)
+        variants = _deletions(candidate, limit)
+        for length in range(len(candidate) - limit, len(candidate) + limit + 1):
+            table.setdefault((length, limit), set()).update(variants)
+    return {key: frozenset(words) for key, words in table.items()}
+
+
 @functools.lru_cache(maxsize=65536)
 def _near_miss(name: str, candidates: tuple[str, ...]) -> bool:
-    """`closest(name, candidates)` finds a match. Cheap for most identifiers: a name within
-    k edits of a candidate has a length within k of it and contains one of the candidate's
-    2k + 1 pieces intact (an edit breaks at most one piece, a swap of neighbours two)."""
+    """`closest(name, candidates)` finds a match. Cheap for most identifiers: two words k
+    edits apart (substitutions, insertions, deletions, swaps of neighbours) become the same
+    word after at most k deletions from each, so a name sharing no deletion variant with
+    a candidate of about its length cannot be a misspelling of one; `closest` confirms."""
     lowered = name.lower()
-    for candidate in candidates:
-        limit = 2 if len(candidate) >= 8 else 1
-        if abs(len(lowered) - len(candidate)) > limit:
-            continue
-        count = 2 * limit + 1
-        size = len(candidate) // count
-        pieces = [candidate[i * size:(i + 1) * size if i < count - 1 else None]
-                  for i in range(count)]
-        if any(piece in lowered for piece in pieces):
+    table = _candidate_deletions(candidates)
+    for limit in (1, 2):
+        variants = table.get((len(lowered), limit))
+        if variants is not None and not variants.isdisjoint(_deletions(lowered, limit)):
             return closest(name, candidates) is not None
     return False

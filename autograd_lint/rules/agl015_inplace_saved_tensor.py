@@ -12,6 +12,7 @@ result, 0)` save their OUTPUT; `log: grad.div(self.conj())`, `sin`, `cos`, `abs`
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
 from autograd_lint.analysis.tree import find, walk
 from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.rules.base import Rule
+from autograd_lint.rules.reach import aliases, called_name, calls, mutated_names, saved_names
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
 from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD, INPLACE
 
@@ -117,6 +119,24 @@ class InplaceSavedTensor(Rule):
         return _SAVING_OPS.search(text) is not None or \
             _SAVING_MODULES.search(text) is not None or \
             _SAVING_MODULES.search(context) is not None
+
+    @classmethod
+    def relevant_tree(cls, unit: ast.AST, text: str, context: str) -> bool:
+        """A name changed in place must be one a saving op produced or read here: saved
+        tensors are tracked per function. Or an `nn.Sequential` here may line up an in-place
+        module after one saving its output."""
+        around = text + context
+        inplace_modules = "inplace" in around
+        if inplace_modules and any((called_name(call) or "").endswith("Sequential")
+                                   for call in calls(unit)):
+            return True
+        mutated = mutated_names(unit, any_call=inplace_modules)
+        if not mutated:
+            return False
+        saved = saved_names(unit, SAVES_OUTPUT | aliases(around, SAVES_OUTPUT),
+                            SAVES_INPUT | aliases(around, SAVES_INPUT),
+                            any_call_saves_output=_SAVING_MODULES.search(around) is not None)
+        return not mutated.isdisjoint(saved)
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

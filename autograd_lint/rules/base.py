@@ -89,6 +89,13 @@ class Rule:
         return any(token in text for token in cls.tokens)
 
     @classmethod
+    def relevant_tree(cls, unit: ast.AST, text: str, context: str) -> bool:
+        """A second look at code `relevant` kept, on its CPython tree: can the pieces the
+        rule needs meet there at all (autograd_lint/rules/reach.py)? For rules whose trigger
+        words are everywhere in real code; the others keep what `relevant` kept."""
+        return True
+
+    @classmethod
     def relevant_file(cls, source: str) -> bool:
         """Could the rule fire anywhere in this file (the engine's first pre-filter)?"""
         return any(token in source for token in cls.tokens)
