@@ -54,14 +54,11 @@ def calls(unit: Unit) -> Iterator[ast.Call]:
 
 
 def aliases(text: str, names: Iterable[str]) -> set[str]:
-    """Other names `names` may go by in `text`: `from torch import sigmoid as act`,
-    `act = torch.sigmoid`, `self.act = torch.sigmoid`, a parameter default `act=torch.tanh`.
-    Over-approximates: any name assigned from a line that mentions one of `names`."""
+    """Other names `names` go by in `text`: `from torch import sigmoid as squash`. Import
+    aliases are what the analysis resolves to torch's names (a function assigned to a
+    variable, `act = torch.tanh`, stays unknown there, so it cannot make a rule fire)."""
     words = "|".join(sorted(map(re.escape, names)))
-    found = set(re.findall(r"\b(?:" + words + r")\s+as\s+(\w+)", text))
-    for match in re.finditer(r"([A-Za-z_][\w.]*)\s*=(?!=)[^\n]*\b(?:" + words + r")\b", text):
-        found.add(match.group(1))
-    return found
+    return set(re.findall(r"\b(?:" + words + r")\s+as\s+(\w+)", text))
 
 
 def _mutation_of(call: ast.Call, any_call: bool) -> Iterator[ast.AST]:

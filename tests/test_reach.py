@@ -1,0 +1,90 @@
+"""The second looks of autograd_lint/rules/reach.py keep every spelling a rule can fire on.
+
+Each case is a finding the rule makes through a name the regular expressions of `relevant`
+do not see directly (an import alias, a module attribute, an in-place module, a
+`nn.Sequential`); the slice must keep it, so the sliced lint reports it. The look-alikes
+show the second look does drop code: an in-place change of a name nothing saved.
+"""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from autograd_lint.config import Config
+from autograd_lint.engine import lint_source
+from autograd_lint.rules.agl015_inplace_saved_tensor import InplaceSavedTensor
+from autograd_lint.slicing import slice_source
+
+REACHED = {
+    "import alias": """
+        import torch
+        from torch import sigmoid as squash
+
+        def step():
+            w = torch.randn(4, 4, requires_grad=True)
+            y = squash(torch.ones(2, 4) @ w)
+            y *= 2
+            y.sum().backward()
+        """,
+    "saving module attribute": """
+        import torch
+        from torch import nn
+
+        class Head(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(4, 4)
+                self.gate = nn.Sigmoid()
+
+            def forward(self, x):
+                g = self.gate(self.fc(x))
+                g[:, 0] = 0
+                return g
+        """,
+    "saved input of a method": """
+        import torch
+
+        def step():
+            w = torch.randn(4, 4, requires_grad=True)
+            h = torch.ones(2, 4) @ w
+            y = h.pow(2)
+            h += 1
+            y.sum().backward()
+        """,
+}
+
+DROPPED = """
+    import torch
+    from torch import nn
+
+    class Block(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc = nn.Linear(4, 4)
+
+        def forward(self, x, residual):
+            y = torch.softmax(self.fc(x), dim=-1)
+            residual += 1
+            return y + residual
+"""
+
+
+@pytest.mark.parametrize("case", sorted(REACHED))
+def test_inplace_saved_tensor_reached_through_other_names(case: str) -> None:
+    source = textwrap.dedent(REACHED[case])
+    found = lint_source(source, "case.py", Config()).findings
+    assert [f.code for f in found] == ["AGL015"], case
+
+
+def test_inplace_change_of_an_unsaved_name_is_dropped() -> None:
+    """`residual += 1` next to a softmax of something else: the forward is not kept for
+    AGL015, though its text has both an in-place change and a saving op."""
+    source = textwrap.dedent(DROPPED)
+    tree = ast.parse(source)
+    assert InplaceSavedTensor.relevant(source, "")
+    kept = slice_source(source, tree, [InplaceSavedTensor]).source
+    assert "residual += 1" not in kept
+    assert lint_source(source, "case.py", Config()).findings == ()
