@@ -1,0 +1,16 @@
+"""A forward hook stores detached activations as numpy arrays."""
+import torch
+from torch import nn
+
+torch.manual_seed(11)
+model = nn.Sequential(nn.Linear(4, 6), nn.ReLU(), nn.Linear(6, 2))
+stored = {}
+
+
+def save_activation(module, inputs, output):
+    stored["relu"] = output.detach().numpy()
+
+
+model[1].register_forward_hook(save_activation)
+model(torch.randn(3, 4)).sum().backward()
+print(stored["relu"].shape)
