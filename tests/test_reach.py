@@ -88,3 +88,42 @@ def test_inplace_change_of_an_unsaved_name_is_dropped() -> None:
     kept = slice_source(source, tree, [InplaceSavedTensor]).source
     assert "residual += 1" not in kept
     assert lint_source(source, "case.py", Config()).findings == ()
+
+
+DROPPED_BY_RULE = {
+    # requires_grad=False / requires_grad_(False): everywhere in fine-tuning code, never AGL005.
+    "AGL005": """
+        import torch
+
+        def freeze(model, ids):
+            for p in model.parameters():
+                p.requires_grad = False
+            model.embed.weight.requires_grad_(False)
+            return torch.zeros(3, requires_grad=False), torch.tensor(ids)
+        """,
+    # a move of a name kept under another name: never AGL013.
+    "AGL013": """
+        import torch
+        from torch import nn
+
+        def place(model, device):
+            weight = nn.Parameter(torch.randn(3))
+            moved = weight.to(device)
+            return moved, model.to(device)
+        """,
+}
+
+
+@pytest.mark.parametrize("code", sorted(DROPPED_BY_RULE))
+def test_look_alikes_are_not_kept(code: str) -> None:
+    """The text has the rule's trigger words (`requires_grad` next to `tensor(`, a `.to(`
+    next to `Parameter(`), the tree shows nothing the rule could flag: the unit is
+    dropped."""
+    from autograd_lint.rules import ALL_RULES
+
+    rule = next(r for r in ALL_RULES if r.code == code)
+    source = textwrap.dedent(DROPPED_BY_RULE[code])
+    function = source[source.index("def "):]
+    assert rule.relevant(function, "")
+    kept = slice_source(source, ast.parse(source), [rule]).source
+    assert "def " not in kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 import libcst as cst
@@ -9,6 +10,7 @@ import libcst as cst
 from autograd_lint.analysis.calls import VARIABLE
 from autograd_lint.analysis.torch_api import FACTORIES, PARAMETER
 from autograd_lint.analysis.values import Tensor, dtype_kind
+from autograd_lint.rules import reach
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import argument, is_true, keyword, method_name
 from autograd_lint.rules.triggers import INTEGER
@@ -53,6 +55,31 @@ class IntRequiresGrad(Rule):
         """`requires_grad` here, or an nn.Parameter with an integer tensor in sight."""
         return "requires_grad" in text or (_PARAMETER.search(text) is not None and (
             INTEGER.search(text) is not None or INTEGER.search(context) is not None))
+
+    @classmethod
+    def relevant_tree(cls, unit: ast.AST, text: str, context: str) -> bool:
+        """What the rule checks, by its syntax: `requires_grad=True`, `requires_grad_()` (or
+        `_(True)`), `x.requires_grad = True`, or an `nn.Parameter` with an integer tensor in
+        sight. `requires_grad=False` and friends, everywhere in real code, never fire."""
+        parameters = _PARAMETER.search(text) is not None and (
+            INTEGER.search(text) is not None or INTEGER.search(context) is not None)
+        for node in ast.walk(unit):
+            if isinstance(node, ast.Call):
+                if any(k.arg == "requires_grad" and reach.is_true(k.value)
+                       for k in node.keywords):
+                    return True
+                name = reach.called_name(node)
+                if name == "requires_grad_":
+                    flag = reach.argument(node, 0, "requires_grad")
+                    if flag is None or reach.is_true(flag):
+                        return True
+                if name == "Parameter" and parameters:
+                    return True
+            elif isinstance(node, ast.Assign) and reach.is_true(node.value) and any(
+                    isinstance(t, ast.Attribute) and t.attr == "requires_grad"
+                    for t in node.targets):
+                return True
+        return False
 
     def visit_Call(self, node: cst.Call) -> None:
         qualname = self.facts.qualname(node.func)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 import libcst as cst
 
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.torch_api import CASTS, PARAMETER
+from autograd_lint.rules import reach
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import method_name
 
@@ -56,6 +58,23 @@ class LeafMoved(Rule):
         """A move or cast here, of a leaf made here or around."""
         return _MOVE_CALL.search(text) is not None and (
             _LEAF_MADE.search(text) is not None or _LEAF_MADE.search(context) is not None)
+
+    @classmethod
+    def relevant_tree(cls, unit: ast.AST, text: str, context: str) -> bool:
+        """The two forms the rule checks: a move of a call's result (`torch.randn(...,
+        requires_grad=True).cuda()`) and a name re-bound to its own moved copy (`w =
+        w.to(device)`)."""
+        for node in ast.walk(unit):
+            if isinstance(node, ast.Call) and reach.called_name(node) in _MOVES and \
+                    isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call):
+                return True
+            value = node.value if isinstance(node, ast.Assign) else None
+            if isinstance(value, ast.Call) and len(node.targets) == 1 and \
+                    reach.called_name(value) in _MOVES and isinstance(value.func, ast.Attribute):
+                name = reach.dotted(node.targets[0])
+                if name is not None and reach.dotted(value.func.value) == name:
+                    return True
+        return False
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)

@@ -43,6 +43,18 @@ def called_name(call: ast.Call) -> str | None:
     return None
 
 
+def is_true(node: ast.AST | None) -> bool:
+    """A literal `True` (what autograd_lint.rules.syntax.is_true accepts)."""
+    return isinstance(node, ast.Constant) and node.value is True
+
+
+def argument(call: ast.Call, index: int, name: str) -> ast.AST | None:
+    """The argument passed at position `index` or as `name=`."""
+    if len(call.args) > index and not any(isinstance(a, ast.Starred) for a in call.args):
+        return call.args[index]
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
 def calls_one_of(call: ast.Call, names: set[str]) -> bool:
     """Is `call` a call of one of `names`, by its last part or its whole dotted name
     (`self.act(x)` with `self.act` an alias)?"""
