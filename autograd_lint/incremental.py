@@ -11,12 +11,16 @@ again, together with the ones that name them or that they name; the other findin
 carried over. Anything else (an edit to module-level code, a new or renamed definition, a
 line that feeds a whole-file fact) is a full lint. `tests/test_incremental.py` compares
 this with a full lint over thousands of random edits.
+
+The tree itself is rebuilt the same way (autograd_lint/reparse.py): only the top-level
+statements the edit touched are parsed again, the rest of the previous tree is reused.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -24,6 +28,7 @@ from autograd_lint.config import Config
 from autograd_lint.engine import lint_source, parse_python
 from autograd_lint.finding import Edit, FileResult, Finding
 from autograd_lint.outline import count_attributes, count_definitions
+from autograd_lint.reparse import reparse
 from autograd_lint.slicing import physical_lines, statement_span
 
 WHOLE_FILE_WORDS = re.compile(
@@ -52,6 +57,8 @@ class Memo:
     """What the last lint of a document needs to be reused."""
 
     source: str
+    lines: tuple[str, ...]
+    """`source`'s physical lines, line breaks kept (what `reparse` compares)."""
     path: str
     config: Config
     tree: ast.Module
@@ -63,13 +70,17 @@ class Memo:
 def lint_incrementally(source: str, path: str, config: Config,
                        memo: Memo | None) -> tuple[FileResult, Memo | None]:
     """The findings of `source` (exactly those of `lint_source`) and the memo for the next
-    call; `memo` is the one the previous call returned for this document."""
+    call; `memo` is the one the previous call returned for this document. The memo is used
+    up (its tree becomes the new one's): never pass the same memo twice."""
     if len(source) > config.max_file_size:
         return lint_source(source, path, config), None  # refused before any parsing
-    tree = parse_python(source)
+    lines = tuple(physical_lines(source))
+    tree = reparse(memo.tree, memo.lines, lines) if memo is not None else None
+    if tree is None:
+        tree = parse_python(source)
     if isinstance(tree, str):
         return lint_source(source, path, config), None
-    units = _units(source, tree)
+    units = _units(lines, tree)
     signature = _signature(source)
     changed = _changed_units(memo, path, config, units, signature, tree)
     if changed is None:
@@ -77,7 +88,7 @@ def lint_incrementally(source: str, path: str, config: Config,
     else:
         assert memo is not None
         result = _relint(memo, source, path, config, tree, units, changed)
-    return result, Memo(source, path, config, tree, units, signature, result)
+    return result, Memo(source, lines, path, config, tree, units, signature, result)
 
 
 def _changed_units(memo: Memo | None, path: str, config: Config, units: tuple[_Unit, ...],
@@ -107,13 +118,17 @@ def _relint(memo: Memo, source: str, path: str, config: Config, tree: ast.Module
     affected = _affected(memo.units, units, changed) if changed else set()
     carried: list[Finding] = []
     recheck = set(affected)
+    old_findings = memo.result.findings  # sorted by line
+    old_lines = [finding.line for finding in old_findings]
     for index, (old, new) in enumerate(zip(memo.units, units, strict=True)):
         if index in affected:
             continue
         if new.definition is None and changed:
             recheck.add(index)  # module-level code is part of every re-lint anyway
             continue
-        moved = _shifted(memo.result.findings, old, new)
+        inside = old_findings[bisect_left(old_lines, old.first):
+                              bisect_right(old_lines, old.last)]
+        moved = _shifted(inside, old, new)
         if moved is None:
             recheck.add(index)  # a fix that edits another statement: not safe to move
         else:
@@ -148,11 +163,10 @@ def _affected(old_units: tuple[_Unit, ...], units: tuple[_Unit, ...],
     return affected
 
 
-def _shifted(findings: tuple[Finding, ...], old: _Unit, new: _Unit) -> list[Finding] | None:
+def _shifted(inside: tuple[Finding, ...], old: _Unit, new: _Unit) -> list[Finding] | None:
     """The findings inside `old`, moved to where the unit is now; None if one of them has
     a fix that edits outside the unit (its other end may have moved differently)."""
     delta = new.first - old.first
-    inside = [f for f in findings if old.first <= f.line <= old.last]
     if any(not old.first <= edit.line <= edit.end_line <= old.last
            for f in inside if f.fix is not None for edit in f.fix.edits):
         return None
@@ -171,8 +185,7 @@ def _move(finding: Finding, delta: int) -> Finding:
                    fix=fix)
 
 
-def _units(source: str, tree: ast.Module) -> tuple[_Unit, ...]:
-    lines = physical_lines(source)
+def _units(lines: tuple[str, ...], tree: ast.Module) -> tuple[_Unit, ...]:
     units = []
     for stmt in tree.body:
         first, last = statement_span(stmt)

@@ -7,15 +7,17 @@ from pathlib import Path
 
 import pytest
 from lsprotocol import types
+from pygls.protocol import default_converter
 from pygls.workspace.position_codec import PositionCodec
 
 from autograd_lint.finding import Edit, FileError, FileResult, Finding, Fix
 from autograd_lint.lsp.actions import fix_from_data, noqa_edit, safe_fix_edits
-from autograd_lint.lsp.diagnostics import convert
+from autograd_lint.lsp.diagnostics import convert, finding_diagnostic, with_version
 from autograd_lint.lsp.hover import codes_at
 from autograd_lint.lsp.linter import ConfigCache, Snapshot, lint_snapshot
 from autograd_lint.lsp.positions import from_client_position, to_client_position
 from autograd_lint.lsp.settings import Settings, parse_settings
+from autograd_lint.reporters.sarif import DOCS_URL
 
 UTF16 = PositionCodec(types.PositionEncodingKind.Utf16)
 UTF8 = PositionCodec(types.PositionEncodingKind.Utf8)
@@ -126,6 +128,36 @@ def test_internal_errors_are_logged_not_shown_and_syntax_errors_are_placed() -> 
     converted = convert(result, lines, UTF16)
     assert converted.internal_errors == ["internal error in rule AGL003: ValueError: boom"]
     syntax = converted.diagnostics[-1]
-    assert syntax.message.startswith("syntax error") and syntax.code is None
-    assert syntax.range.start == types.Position(line=1, character=2)
-    assert syntax.range.end == types.Position(line=1, character=5)
+    assert syntax["message"].startswith("syntax error") and "code" not in syntax
+    assert syntax["range"] == {"start": {"line": 1, "character": 2},
+                               "end": {"line": 1, "character": 5}}
+
+
+def _typed(finding: Finding, lines: list[str], codec: PositionCodec) -> types.Diagnostic:
+    """The lsprotocol Diagnostic the server sent before it built JSON itself."""
+    def position(line: int, column: int) -> types.Position:
+        return to_client_position(lines, line, column, codec)
+    return types.Diagnostic(
+        range=types.Range(start=position(finding.line, finding.column),
+                          end=position(finding.end_line, finding.end_column)),
+        message=finding.message, severity=types.DiagnosticSeverity.Error, code=finding.code,
+        code_description=types.CodeDescription(href=DOCS_URL.format(code=finding.code)),
+        source="autograd-lint",
+        data={"fix": finding.fix.to_dict() if finding.fix else None})
+
+
+@pytest.mark.parametrize("codec", [UTF16, UTF8, UTF32])
+def test_diagnostic_json_is_what_cattrs_makes_of_the_typed_diagnostic(
+        codec: PositionCodec) -> None:
+    lines = ["x = 1\n", "😀漢字y.backward()\n"]
+    fix = Fix("safe", "use sum", (Edit(2, 4, 2, 5, "y.sum()"), Edit(1, 1, 1, 1, "# \u00e9\n")))
+    for item in (finding(line=2, column=4, end_column=16, fix=fix), finding(line=1)):
+        built = finding_diagnostic(item, lines, codec)
+        assert built == default_converter().unstructure(_typed(item, lines, codec))
+        assert fix_from_data(with_version(built, 3)["data"]) == item.fix
+
+
+def test_the_version_is_added_to_a_copy() -> None:
+    built = finding_diagnostic(finding(), ["y.backward()\n"], UTF16)
+    versioned = with_version(built, 7)
+    assert versioned["data"]["version"] == 7 and "version" not in built["data"]

@@ -72,15 +72,17 @@ class ConfigCache:
 
 class MemoStore:
     """The last lint of each open document, for re-linting only what an edit changed
-    (autograd_lint/incremental.py). Thread-safe: lints run on worker threads."""
+    (autograd_lint/incremental.py). Thread-safe: lints run on worker threads. A memo is
+    taken out while a lint uses it up, so no two lints can ever share one; a lint that
+    fails leaves none, and the next one is a full lint."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._memos: dict[str, Memo] = {}
 
-    def get(self, uri: str) -> Memo | None:
+    def take(self, uri: str) -> Memo | None:
         with self._lock:
-            return self._memos.get(uri)
+            return self._memos.pop(uri, None)
 
     def put(self, uri: str, memo: Memo | None) -> None:
         with self._lock:
@@ -103,7 +105,7 @@ def lint_snapshot(snapshot: Snapshot, settings: Settings, configs: ConfigCache,
         config = configs.get(snapshot.path, settings)
     except ConfigError as exc:
         return LintedDocument(snapshot, FileResult(display), config_error=str(exc))
-    memo = memos.get(snapshot.uri) if memos is not None else None
+    memo = memos.take(snapshot.uri) if memos is not None else None
     result, memo = lint_incrementally(snapshot.source, display, config, memo)
     if memos is not None:
         memos.put(snapshot.uri, memo)

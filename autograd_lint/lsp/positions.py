@@ -3,7 +3,9 @@
 The engine counts 1-based lines and 1-based code points (end exclusive). LSP counts
 0-based lines and 0-based code units of the encoding negotiated at `initialize` (UTF-16
 unless the client offers another). A line with an emoji before a finding is where the two
-disagree, so every conversion goes through the document's own lines and the codec.
+disagree, so every conversion goes through the document's own lines and the codec. An
+ASCII line is one code unit per code point in every encoding, which spares the codec's
+per-character count for most lines (a 5,000-line file publishes ~800 diagnostics).
 """
 
 from __future__ import annotations
@@ -21,15 +23,20 @@ def to_client_position(lines: Sequence[str], line: int, column: int,
     A position past the end of the document is clamped to the end, so a finding computed
     for an older text can never produce a range the client rejects.
     """
+    index, character = client_units(lines, line, column, codec)
+    return types.Position(line=index, character=character)
+
+
+def client_units(lines: Sequence[str], line: int, column: int,
+                 codec: PositionCodec) -> tuple[int, int]:
+    """`to_client_position` as a plain (0-based line, character) pair."""
     if not lines:
-        return types.Position(line=0, character=0)
+        return 0, 0
     index = min(max(line - 1, 0), len(lines) - 1)
-    if line - 1 >= len(lines):
-        text = _strip_eol(lines[index])
-        return types.Position(line=index, character=codec.client_num_units(text))
     text = _strip_eol(lines[index])
-    points = min(max(column - 1, 0), len(text))
-    return types.Position(line=index, character=codec.client_num_units(text[:points]))
+    if line - 1 < len(lines):
+        text = text[:min(max(column - 1, 0), len(text))]
+    return index, len(text) if text.isascii() else codec.client_num_units(text)
 
 
 def to_client_range(lines: Sequence[str], line: int, column: int, end_line: int,

@@ -2,7 +2,8 @@
 
 pygls 2 logs a request whose params do not fit the method's type and then drops it, so
 the client waits forever. JSON-RPC says such a request gets an InvalidParams error; this
-subclass sends it.
+subclass sends it. It also sends notifications whose params are JSON already (the
+diagnostics, see lsp/diagnostics.py) without a cattrs pass over them.
 """
 
 from __future__ import annotations
@@ -31,3 +32,7 @@ class AnsweringProtocol(LanguageServerProtocol):
         if message is _ANSWERED:
             return
         super().handle_message(message)
+
+    def notify_json(self, method: str, params: dict[str, Any]) -> None:
+        """`notify` for params that are plain JSON values (dicts, lists, str, int, None)."""
+        self._send_data({"jsonrpc": self.VERSION, "method": method, "params": params})

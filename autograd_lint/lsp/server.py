@@ -172,25 +172,22 @@ class AutogradLintServer(LanguageServer):
                        "refresh_support"):
             self.workspace_diagnostic_refresh(None)
 
-    def diagnostics_of(self, linted: LintedDocument) -> list[types.Diagnostic]:
-        codec = self.workspace.position_codec
-        lines = linted.snapshot.lines
+    def diagnostics_of(self, linted: LintedDocument) -> list[diagnostics.Json]:
+        """The document's diagnostics as protocol JSON (see lsp/diagnostics.py)."""
         if linted.config_error is not None:
-            return [types.Diagnostic(
-                range=types.Range(start=types.Position(line=0, character=0),
-                                  end=types.Position(line=0, character=0)),
-                message=f"autograd-lint configuration error: {linted.config_error}",
-                severity=types.DiagnosticSeverity.Error, source=diagnostics.SOURCE)]
-        converted = diagnostics.convert(linted.result, lines, codec)
-        for item in converted.diagnostics:
-            if isinstance(item.data, dict):
-                item.data["version"] = linted.version
-        return converted.diagnostics
+            return [diagnostics.config_error_diagnostic(linted.config_error)]
+        converted = diagnostics.convert(linted.result, linted.snapshot.lines,
+                                        self.workspace.position_codec)
+        return [diagnostics.with_version(item, linted.version)
+                for item in converted.diagnostics]
 
     def publish(self, linted: LintedDocument) -> None:
-        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-            uri=linted.snapshot.uri, diagnostics=self.diagnostics_of(linted),
-            version=linted.version))
+        params: diagnostics.Json = {"uri": linted.snapshot.uri,
+                                    "diagnostics": self.diagnostics_of(linted)}
+        if linted.version is not None:
+            params["version"] = linted.version
+        cast(AnsweringProtocol, self.protocol).notify_json(
+            types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, params)
 
     def current(self, uri: str) -> LintedDocument | None:
         """The last lint result, only if it is for the document's current version."""
@@ -304,13 +301,15 @@ def did_change_folders(ls: AutogradLintServer,
                                         inter_file_dependencies=False,
                                         workspace_diagnostics=False))
 async def pull_diagnostics(ls: AutogradLintServer, params: types.DocumentDiagnosticParams
-                           ) -> types.DocumentDiagnosticReport:
+                           ) -> diagnostics.Json:
+    """A full report (`RelatedFullDocumentDiagnosticReport`), as JSON like pushed ones."""
     uri = params.text_document.uri
     linted = ls.current(uri) or await ls.lint(uri)
     if linted is None:
-        return types.RelatedFullDocumentDiagnosticReport(items=[])
+        return {"kind": types.DocumentDiagnosticReportKind.Full.value, "items": []}
     ls.linted[uri] = linted
-    return types.RelatedFullDocumentDiagnosticReport(items=ls.diagnostics_of(linted))
+    return {"kind": types.DocumentDiagnosticReportKind.Full.value,
+            "items": ls.diagnostics_of(linted)}
 
 
 # --------------------------------------------------------------------- actions and hover
