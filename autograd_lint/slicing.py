@@ -123,6 +123,9 @@ class _Keeper:
         self.kept_functions: set[int] = set()  # id() of kept top-level functions
         self.all_classes: list[_Class] = []
         self.todo: list[_Item] = []
+        self.called_methods: set[str] = set()
+        """Names kept code calls as methods (`vae.encode(x)`): the analysis summarises
+        such a method of a module class of the file (analysis/calls.py)."""
         context = [stmt for stmt in tree.body if not isinstance(stmt, _DEFINITIONS)]
         context_text = "".join(self._text(stmt) for stmt in context)
         self.order: list[ast.stmt | _Class] = []
@@ -216,13 +219,19 @@ class _Keeper:
         klass.needs_forward = True
         self._keep_class(klass)
         for index, member in enumerate(klass.members):
-            if _is_function(member) and _name(member) in _CALLED_METHODS:
+            if _is_function(member) and (_name(member) in _CALLED_METHODS
+                                          or _name(member) in self.called_methods):
                 self._keep_member(klass, index)
 
     def _close(self) -> None:
         """Keep what the kept code names, until nothing new is kept."""
         while self.todo:
             item = self.todo.pop()
+            for method in _called_attributes(item.node) - self.called_methods:
+                self.called_methods.add(method)
+                for klass in self.all_classes:
+                    if klass.needs_forward:
+                        self._keep_methods_named(klass, method)
             for name in _names(item.node):
                 for function in self.functions.get(name, ()):
                     self._keep_function(function)
@@ -233,6 +242,11 @@ class _Keeper:
                         owner.built_in_init.append(klass)
                     else:
                         self._needs_forward(klass)
+
+    def _keep_methods_named(self, klass: _Class, name: str) -> None:
+        for index, member in enumerate(klass.members):
+            if _is_function(member) and _name(member) == name:
+                self._keep_member(klass, index)
 
     # ------------------------------------------------------------------ result
     def dropped_spans(self) -> list[tuple[int, int]]:
@@ -283,11 +297,18 @@ def _root_name(node: ast.expr) -> str | None:
 
 
 def _names(node: ast.AST) -> Iterator[str]:
-    """Every plain name the code mentions. (Methods reached through an attribute are not
-    followed: the analysis never reads a method's body through `obj.method()`.)"""
+    """Every plain name the code mentions. (Methods reached through an attribute are
+    followed separately, and only into the classes whose instances kept code may use:
+    `_called_attributes`.)"""
     for inner in ast.walk(node):
         if isinstance(inner, ast.Name):
             yield inner.id
+
+
+def _called_attributes(node: ast.AST) -> set[str]:
+    """The method names the code calls (`obj.encode(...)` -> "encode")."""
+    return {inner.func.attr for inner in ast.walk(node)
+            if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)}
 
 
 def _first_line(node: ast.stmt) -> int:

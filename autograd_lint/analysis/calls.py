@@ -170,6 +170,9 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
             trainability.touch(env, func.value)  # `model.apply(fn)`, `model[0].requires_grad_()`
         if isinstance(receiver, Tensor):
             return _tensor_method(interp, receiver, method, args, env, path)
+        own = _local_module_method(interp, receiver, method)
+        if own is not None:
+            return own  # `vae.encode(x)`
         if isinstance(receiver, Obj) and receiver.kind in ("tuple", "tensors") and \
                 path is not None:
             _list_method(receiver, method, args, env, path)
@@ -505,6 +508,20 @@ def _in_grad_mode(value: Value | None, grad: bool | None) -> Value | None:
         return value.evolve(requires_grad=False, is_leaf=True,
                             no_graph="it was computed under torch.no_grad()")
     return value.evolve(requires_grad=None, is_leaf=None)
+
+
+def _local_module_method(interp: Interpreter, receiver: Value | None,
+                         method: str) -> Value | None:
+    """`model.encode(x)` on an instance of a module class of this file: what the method
+    returns (walked with the instance's `__init__` facts), as seen from this call's grad
+    mode. Only for an instance whose parameters were not frozen or touched since."""
+    if not (isinstance(receiver, Obj) and receiver.kind == "module"
+            and receiver.trainable is True and receiver.qualname.startswith("<local>.")):
+        return None
+    found = interp.module_methods.get(receiver.qualname[len("<local>."):], {}).get(method)
+    if found is None:
+        return None
+    return _in_grad_mode(interp.summarize(*found), interp.grad)
 
 
 def _tuple_in_grad_mode(summary: Obj, grad: bool | None) -> Obj:

@@ -75,6 +75,8 @@ class Interpreter:
         self.local_functions: dict[str, cst.FunctionDef] = {}
         # Local nn.Module subclasses: name -> (forward, its `self.*` facts).
         self.module_classes: dict[str, tuple[cst.FunctionDef, Env]] = {}
+        # Their other methods: class name -> method name -> (method, its `self.*` facts).
+        self.module_methods: dict[str, dict[str, tuple[cst.FunctionDef, Env]]] = {}
         # Attribute facts (`__init__`'s `self.<attr>`) of the nn.Module classes of this file,
         # by class name: what `model.<attr>` is on an instance.
         self.instance_attributes: dict[str, Env] = {}
@@ -400,6 +402,10 @@ class Interpreter:
             self.deferred.append((method, renamed))
             if is_module and saved_scope and method.name.value == "forward":
                 self.module_classes[stmt.name.value] = (method, renamed)
+            elif is_module and saved_scope and not _is_static(method) and \
+                    not method.name.value.startswith("__"):
+                self.module_methods.setdefault(stmt.name.value, {})[method.name.value] = \
+                    (method, renamed)
         if is_module and saved_scope:
             self.instance_attributes[stmt.name.value] = self_facts
         self.bind_name(stmt.name.value, Obj("class", qualname=stmt.name.value)
