@@ -1,10 +1,15 @@
 """Editor latency: open -> diagnostics and edit -> diagnostics, over stdio like VS Code.
 
-Starts `python -m autograd_lint lsp`, opens training-script-like files of 100, 1,000 and
-5,000 lines, then types: each edit is one small incremental change, and the time runs
-until the diagnostics for that document version arrive. Prints p50/p95 per size.
+Starts `python -m autograd_lint lsp`, opens a 1,000-line file first (what a user waits
+for after starting the editor), then training-script-like files of 100, 1,000 and 5,000
+lines, and types: each edit is one small incremental change, and the time runs until the
+diagnostics for that document version arrive. Each run starts a new server; the figures
+are the medians over the runs of each run's p50/p95, with the server's CPU time (user +
+sys, from /proc) per open and per edit beside the wall time, and the load average, since
+the machine may be shared.
 
-    .venv/bin/python benchmarks/lsp_latency.py [--opens N] [--edits N] [--sizes 100,1000]
+    .venv/bin/python benchmarks/lsp_latency.py [--runs N] [--opens N] [--edits N]
+        [--sizes 100,1000]
 
 Targets (issue 5): diagnostics within 500 ms of opening a 1,000-line file, and p95 of at
 most 100 ms after an edit of it (20 edits). Not a test: numbers depend on the machine.
@@ -14,10 +19,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsprotocol import types
@@ -79,16 +86,35 @@ def build_client() -> Client:
     return client
 
 
+@dataclass
+class Timings:
+    """Wall seconds per open and per edit of one file size, and the server's CPU seconds."""
+
+    lines: int
+    opens: list[float] = field(default_factory=list)
+    edits: list[float] = field(default_factory=list)
+    open_cpu: list[float] = field(default_factory=list)
+    edit_cpu: list[float] = field(default_factory=list)
+
+
+def server_cpu(pid: int) -> float:
+    """User + system CPU seconds of the server process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
     return ordered[index]
 
 
-async def measure(sizes: list[int], opens: int, edits: int) -> list[tuple[int, list[float],
-                                                                          list[float]]]:
+async def measure(sizes: list[int], opens: int, edits: int) -> tuple[Timings, list[Timings]]:
+    """One server: the first open of a 1,000-line file, then each size in turn."""
     client = build_client()
     await client.start_io(sys.executable, "-m", "autograd_lint", "lsp")
+    assert client._server is not None
+    pid = client._server.pid
     root = Path(tempfile.mkdtemp(prefix="lsp-latency-"))
     await client.initialize_async(types.InitializeParams(
         capabilities=types.ClientCapabilities(workspace=types.WorkspaceClientCapabilities(
@@ -96,36 +122,45 @@ async def measure(sizes: list[int], opens: int, edits: int) -> list[tuple[int, l
         root_uri=root.as_uri(), workspace_folders=[types.WorkspaceFolder(
             uri=root.as_uri(), name="bench")]))
     client.initialized(types.InitializedParams())
+    first = Timings(1000)
+    await open_file(client, pid, root / "first.py", make_source(1000), first)
     results = []
     for size in sizes:
         source = make_source(size)
-        open_times: list[float] = []
-        edit_times: list[float] = []
+        timings = Timings(len(source.splitlines()))
         for attempt in range(opens):
-            path = root / f"file_{size}_{attempt}.py"
-            path.write_text(source, encoding="utf-8")
-            uri = path.as_uri()
-            arrived = client.expect(uri, 1)
-            started = time.perf_counter()
-            client.text_document_did_open(types.DidOpenTextDocumentParams(
-                text_document=types.TextDocumentItem(uri=uri, language_id="python",
-                                                     version=1, text=source)))
-            open_times.append(await arrived - started)
+            uri = await open_file(client, pid, root / f"file_{size}_{attempt}.py", source,
+                                  timings)
             if attempt == 0:
-                edit_times = await type_edits(client, uri, source, edits)
+                await type_edits(client, pid, uri, source, edits, timings)
             client.text_document_did_close(types.DidCloseTextDocumentParams(
                 text_document=types.TextDocumentIdentifier(uri=uri)))
-        results.append((len(source.splitlines()), open_times, edit_times))
+        results.append(timings)
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()
-    return results
+    return first, results
 
 
-async def type_edits(client: Client, uri: str, source: str, edits: int) -> list[float]:
+async def open_file(client: Client, pid: int, path: Path, source: str,
+                    timings: Timings) -> str:
+    path.write_text(source, encoding="utf-8")
+    uri = path.as_uri()
+    arrived = client.expect(uri, 1)
+    cpu, started = server_cpu(pid), time.perf_counter()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id="python",
+                                             version=1, text=source)))
+    timings.opens.append(await arrived - started)
+    timings.open_cpu.append(server_cpu(pid) - cpu)
+    return uri
+
+
+async def type_edits(client: Client, pid: int, uri: str, source: str, edits: int,
+                     timings: Timings) -> None:
     """One keystroke-sized change per edit, each waited for before the next."""
     middle = len(source.splitlines()) // 2
-    times = []
+    cpu = server_cpu(pid)
     for version in range(2, edits + 2):
         arrived = client.expect(uri, version)
         started = time.perf_counter()
@@ -134,8 +169,8 @@ async def type_edits(client: Client, uri: str, source: str, edits: int) -> list[
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
             content_changes=[types.TextDocumentContentChangePartial(
                 range=types.Range(start=position, end=position), text="#\n")]))
-        times.append(await arrived - started)
-    return times
+        timings.edits.append(await arrived - started)
+    timings.edit_cpu.append((server_cpu(pid) - cpu) / edits)  # /proc counts 10 ms ticks
 
 
 def main() -> None:
@@ -144,17 +179,36 @@ def main() -> None:
                         help="comma-separated line counts (default: 100,1000,5000)")
     parser.add_argument("--opens", type=int, default=5, help="opens per size (default 5)")
     parser.add_argument("--edits", type=int, default=20, help="edits per size (default 20)")
+    parser.add_argument("--runs", type=int, default=3,
+                        help="servers started one after another (default 3)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    results = asyncio.run(measure(sizes, args.opens, args.edits))
-    print(f"{'lines':>6} | {'open p50':>9} {'open p95':>9} | {'edit p50':>9} {'edit p95':>9}"
-          f" | edits")
-    for lines, open_times, edit_times in results:
-        print(f"{lines:>6} | {statistics.median(open_times) * 1000:>7.0f}ms "
-              f"{percentile(open_times, 0.95) * 1000:>7.0f}ms | "
-              f"{statistics.median(edit_times) * 1000:>7.0f}ms "
-              f"{percentile(edit_times, 0.95) * 1000:>7.0f}ms | {len(edit_times)}")
-    print("targets for ~1,000 lines: open <= 500 ms, edit p95 <= 100 ms")
+    load_before = os.getloadavg()
+    runs = [asyncio.run(measure(sizes, args.opens, args.edits)) for _ in range(args.runs)]
+    load_after = os.getloadavg()
+    print(f"{args.runs} runs; medians over runs of each run's figure; load average "
+          f"{load_before[0]:.2f} before, {load_after[0]:.2f} after (1 min)")
+    print(f"{'lines':>6} | {'open p50':>8} {'p95':>6} {'CPU':>6} | "
+          f"{'edit p50':>8} {'p95':>6} {'CPU':>6} | edits")
+    firsts = [first for first, _ in runs]
+    print(f"{'first':>6} | {_median(firsts, 'opens', 0.5):>6.0f}ms {'':>6} "
+          f"{_median(firsts, 'open_cpu', 0.5):>4.0f}ms | (first 1,000-line open after "
+          f"initialize)")
+    for index in range(len(sizes)):
+        per_run = [results[index] for _, results in runs]
+        print(f"{per_run[0].lines:>6} | {_median(per_run, 'opens', 0.5):>6.0f}ms "
+              f"{_median(per_run, 'opens', 0.95):>4.0f}ms "
+              f"{_median(per_run, 'open_cpu', 0.5):>4.0f}ms | "
+              f"{_median(per_run, 'edits', 0.5):>6.0f}ms "
+              f"{_median(per_run, 'edits', 0.95):>4.0f}ms "
+              f"{_median(per_run, 'edit_cpu', 0.5):>4.0f}ms | {len(per_run[0].edits)}")
+    print("targets: 1,000 lines open <= 500 ms, edit p95 <= 100 ms; 5,000 lines edit p95 "
+          "<= 300 ms. CPU: the server's, per open and per edit (mean over the edits)")
+
+
+def _median(runs: list[Timings], name: str, fraction: float) -> float:
+    """Milliseconds: the median over the runs of each run's `fraction` percentile."""
+    return statistics.median(percentile(getattr(run, name), fraction) for run in runs) * 1000
 
 
 if __name__ == "__main__":
