@@ -321,6 +321,10 @@ def _torch_call(interp: Interpreter, qualname: str, args: _Args, env: Env) -> Va
         return Obj("grad_ctx", grad_enabled=enabled)
     if qualname in SET_GRAD_ENABLED:
         flag = literal_bool(args.positional[0]) if args.positional else None
+        if flag is None and args.positional:
+            known = args.values[0]  # `set_grad_enabled(phase == "train")`, phase known
+            if isinstance(known, Obj) and isinstance(known.constant, bool):
+                flag = known.constant
         return Obj("grad_ctx", grad_enabled=flag)
     if qualname in devices.DEVICE_CONSTRUCTORS:
         return devices.device_object(args.positional, args.keywords)

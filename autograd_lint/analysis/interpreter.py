@@ -639,6 +639,9 @@ class Interpreter:
         kind = literal_number_kind(node)
         if kind is not None:
             return Obj("number", number=kind)
+        if isinstance(node, cst.SimpleString):
+            text = node.evaluated_value
+            return Obj("str", constant=text) if isinstance(text, str) else None
         if isinstance(node, cst.Subscript):
             return self.eval_subscript(node, env)
         if isinstance(node, cst.Comparison):
@@ -680,6 +683,9 @@ class Interpreter:
         if any(isinstance(t.operator, (cst.Is, cst.IsNot, cst.In, cst.NotIn))
                for t in node.comparisons):
             return None
+        if len(operands) == 2 and all(isinstance(v, Obj) and v.kind == "str"
+                                      and v.constant is not None for v in operands):
+            return _string_comparison(operands, node.comparisons[0].operator)
         tensors = [v for v in operands if isinstance(v, Tensor)]
         if not tensors or len(operands) != 2:
             return None
@@ -792,6 +798,17 @@ class Interpreter:
 
 
 # ---------------------------------------------------------------------- helpers
+def _string_comparison(operands: list[Value | None],
+                       operator: cst.BaseCompOp) -> Obj | None:
+    """`phase == "train"` where both strings are known: a known bool."""
+    left, right = (v.constant if isinstance(v, Obj) else None for v in operands)
+    if isinstance(operator, cst.Equal):
+        return Obj("number", number="bool", constant=left == right)
+    if isinstance(operator, cst.NotEqual):
+        return Obj("number", number="bool", constant=left != right)
+    return None
+
+
 def _list_item(value: Value | None) -> bool:
     """Can a list of such values be tracked (kind "tensors": every item is like the one
     element)? A tensor, or a tuple holding one (`[(x, y) for ...]`, a batch list)."""

@@ -110,6 +110,9 @@ class Obj:
     keeps_batch: bool = False
     """A torch layer (or a Sequential of only such layers) whose output keeps the
     input's leading batch dimension (AGL002)."""
+    constant: str | bool | None = None
+    """kind 'str': the string's text; a 'number' of kind 'bool' known to be True or False
+    (`phase == "train"` with `phase = "val"`). None when not known."""
 
 
 Value = Tensor | Obj
