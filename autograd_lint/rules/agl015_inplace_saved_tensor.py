@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
+from autograd_lint.analysis.facts import Facts
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.torch_api import AUTOGRAD_BACKWARD, AUTOGRAD_GRAD
 from autograd_lint.analysis.tree import find, walk
@@ -31,12 +32,26 @@ from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD, INPLACE
 SAVES_OUTPUT = frozenset({
     "sigmoid", "tanh", "exp", "exp2", "expm1", "softmax", "log_softmax", "relu", "sqrt",
     "rsqrt", "reciprocal", "tan",
+    # These save their output and their input: `norm_backward(grad, self, p, result)`.
+    "norm", "std", "logsumexp", "prod", "cumprod", "amax", "amin",
 })
 SAVES_INPUT = frozenset({
     "log", "log2", "log10", "log1p", "sin", "cos", "abs", "square", "pow", "erf", "atan",
     "sinh", "cosh", "gelu", "silu", "leaky_relu", "elu", "hardtanh", "relu6", "softplus",
-    "logsigmoid", "clamp",
+    "logsigmoid", "clamp", "var", "normalize", "layer_norm", "hardswish", "mish", "selu",
+    "celu", "norm", "std", "logsumexp", "prod", "cumprod", "amax", "amin",
 })
+# Binary ops save an operand for the other's gradient (measured with torch 2.13):
+# `a * b`, `a @ b` save each operand when the other requires grad; `a / b` saves the divisor
+# when either requires grad and the dividend when the divisor does; `a ** b` saves the base
+# when it requires grad (and the exponent when that does). By a Python number: nothing.
+BINARY_OPERATORS: dict[type[cst.BaseBinaryOp], str] = {
+    cst.Multiply: "mul", cst.MatrixMultiply: "matmul", cst.Divide: "div", cst.Power: "pow",
+}
+BINARY_CALLS = {
+    "mul": "mul", "multiply": "mul", "matmul": "matmul", "mm": "matmul", "bmm": "matmul",
+    "div": "div", "divide": "div", "true_divide": "div",
+}
 # nn modules whose forward saves its output (nn.ReLU(inplace=True) too: relu_ saves result).
 MODULES_SAVING_OUTPUT = {
     "torch.nn.Sigmoid": "sigmoid", "torch.nn.Tanh": "tanh", "torch.nn.Softmax": "softmax",
@@ -74,6 +89,14 @@ class _Scope:
     candidates: list[_Candidate] = field(default_factory=list)
     last_backward: int = -1
     from_parameters: set[str] = field(default_factory=set)
+    key: str | None = None
+    """How calls name this function: `f` (module level) or `Class.method`."""
+    owner: str | None = None
+    """For a method of a top-level class: the class name, and `self_name` its first
+    parameter (`self.helper()` calls `owner.helper`)."""
+    self_name: str | None = None
+    calls: list[tuple[str, int]] = field(default_factory=list)
+    """(key of a function of this file called here with grad on, order of the call)."""
 
 
 class InplaceSavedTensor(Rule):
@@ -142,21 +165,85 @@ class InplaceSavedTensor(Rule):
         super().__init__(ctx)
         self.scopes: list[_Scope] = [_Scope(is_forward=False)]
         self.order = 0
+        self.containers: list[str | None] = []  # enclosing class names; None: a function
+        # Candidates of a function whose own code runs no backward after them, by the
+        # function's key: reported if a caller does (or is a forward()), see leave_Module.
+        self.pending: dict[str, list[_Candidate]] = {}
+        self.closed: list[_Scope] = []
+        self.layers_reported: set[int] = set()
 
     # ------------------------------------------------------------------ scopes
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.containers.append(node.name.value)
+
+    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
+        self.containers.pop()
+
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self.scopes.append(_Scope(is_forward=node.name.value == "forward"))
+        scope = _Scope(is_forward=node.name.value == "forward")
+        name = node.name.value
+        if not self.containers:
+            scope.key = name
+        elif len(self.containers) == 1 and self.containers[0] is not None:
+            params = node.params.params
+            scope.owner = self.containers[0]
+            scope.key = f"{scope.owner}.{name}"
+            scope.self_name = params[0].name.value if params else None
+        self.containers.append(None)
+        self.scopes.append(scope)
 
     def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self.containers.pop()
         self._close(self.scopes.pop())
 
     def leave_Module(self, original_node: cst.Module) -> None:
         self._close(self.scopes[0])
+        for key in self._run_before_backward():
+            for candidate in self.pending.get(key, ()):
+                self.report(candidate.node, candidate.message)
 
     def _close(self, scope: _Scope) -> None:
+        waiting = []
         for candidate in scope.candidates:
             if scope.is_forward or scope.last_backward > candidate.order:
                 self.report(candidate.node, candidate.message)
+            else:
+                waiting.append(candidate)
+        if waiting and scope.key is not None:
+            self.pending.setdefault(scope.key, []).extend(waiting)
+        self.closed.append(scope)
+
+    def _run_before_backward(self) -> set[str]:
+        """Keys of the functions some caller runs with grad on before a backward pass of its
+        own, or from a forward(), or from a function that is itself such a callee: the
+        graph they build is back-propagated after they return (`attend(q, k).sum()
+        .backward()`, a helper called in forward())."""
+        found: set[str] = set()
+        grown = True
+        while grown:
+            grown = False
+            for scope in self.closed:
+                for key, order in scope.calls:
+                    if key not in found and (scope.is_forward or scope.last_backward > order
+                                             or scope.key in found):
+                        found.add(key)
+                        grown = True
+        return found
+
+    def _record_call(self, node: cst.Call) -> None:
+        """A call of a function or method of this file, with grad on (see `_Scope.calls`)."""
+        scope = self.scopes[-1]
+        func = node.func
+        if isinstance(func, cst.Name):
+            key = func.value
+        elif isinstance(func, cst.Attribute) and scope.owner is not None and \
+                scope.self_name is not None and isinstance(func.value, cst.Name) and \
+                func.value.value == scope.self_name:
+            key = f"{scope.owner}.{func.attr.value}"
+        else:
+            return
+        if self.facts.grad_enabled(node) is True:
+            scope.calls.append((key, self._tick()))
 
     def _tick(self) -> int:
         self.order += 1
@@ -188,8 +275,8 @@ class InplaceSavedTensor(Rule):
         """(op name, the input tensor expression) for a call of a known op."""
         qualname = self.facts.qualname(call.func)
         args = positional(call)
-        if qualname is not None and (qualname.count(".") == 1 or
-                                     qualname.startswith("torch.nn.functional.")):
+        if qualname is not None and qualname.startswith("torch.") and (
+                qualname.count(".") == 1 or qualname.startswith("torch.nn.functional.")):
             if keyword(call, "inplace") is not None or keyword(call, "out") is not None:
                 return None
             return qualname.rsplit(".", 1)[-1], args[0] if args else None
@@ -205,19 +292,50 @@ class InplaceSavedTensor(Rule):
         return None
 
     def _saved_inputs(self, value: cst.BaseExpression) -> dict[str, _Saved]:
-        saved: dict[str, _Saved] = {}
-        for call in find(value, lambda n: isinstance(n, cst.Call), code_only=True):
-            assert isinstance(call, cst.Call)
-            op = self._op_of(call)
-            if op is None or op[0] not in SAVES_INPUT or op[1] is None:
+        """Non-leaf tensors that require grad and that an op in `value` saves as an input:
+        the argument of `torch.log(x)`, `x.pow(2)`; operands of `a * b`, `a / b`, `x ** 2`,
+        `a @ b`, `a.mul(b)`, `torch.matmul(a, b)`."""
+        inputs: list[tuple[str, cst.BaseExpression]] = []
+        for node in find(value, lambda n: isinstance(n, (cst.Call, cst.BinaryOperation)),
+                         code_only=True):
+            if isinstance(node, cst.BinaryOperation):
+                op_name = BINARY_OPERATORS.get(type(node.operator))
+                if op_name is not None:
+                    inputs += self._binary_saves(op_name, node.left, node.right)
                 continue
-            name = dotted(op[1])
-            tensor = self.facts.tensor(op[1])
+            assert isinstance(node, cst.Call)
+            op = self._op_of(node)
+            if op is None or op[1] is None:
+                continue
+            if op[0] in SAVES_INPUT:
+                inputs.append((op[0], op[1]))
+            elif op[0] in BINARY_CALLS:
+                other = _other_operand(node, op[1])
+                if other is not None:
+                    inputs += self._binary_saves(BINARY_CALLS[op[0]], op[1], other)
+        saved: dict[str, _Saved] = {}
+        for op_name, operand in inputs:
+            name = dotted(operand)
+            tensor = self.facts.tensor(operand)
             if name is None or tensor is None or tensor.is_leaf is not False:
                 continue
-            if self._requires_grad(op[1]):
-                saved[name] = _Saved(op[0], "input")
+            if self._requires_grad(operand):
+                saved[name] = _Saved(op_name, "input")
         return saved
+
+    def _binary_saves(self, op: str, left: cst.BaseExpression, right: cst.BaseExpression
+                      ) -> list[tuple[str, cst.BaseExpression]]:
+        """The operands of a binary op that it saves for backward (see BINARY_OPERATORS);
+        only known tensors count as requiring grad here."""
+        left_grad = self.facts.tensor(left) is not None and self._requires_grad(left)
+        right_grad = self.facts.tensor(right) is not None and self._requires_grad(right)
+        if op == "div":
+            keeps = ((left, right_grad), (right, left_grad or right_grad))
+        elif op == "pow":
+            keeps = ((left, left_grad), (right, right_grad))
+        else:
+            keeps = ((left, right_grad), (right, left_grad))
+        return [(op, operand) for operand, kept in keeps if kept]
 
     def _saved_output(self, value: cst.BaseExpression) -> _Saved | None:
         if not isinstance(value, cst.Call):
@@ -292,13 +410,11 @@ class InplaceSavedTensor(Rule):
                               lambda: (f"`{self.code_of(node)}`", "clone"))
 
     def visit_Call(self, node: cst.Call) -> None:
+        self._record_call(node)
         method = method_name(node)
         qualname = self.facts.qualname(node.func)
         if method == "backward" or qualname in AUTOGRAD_BACKWARD or qualname in AUTOGRAD_GRAD:
-            scope = self.scopes[-1]
-            scope.last_backward = self._tick()
-            scope.saved.clear()
-            return
+            return  # it runs after its receiver and arguments: see leave_Call
         args = positional(node)
         if qualname is not None and qualname.startswith("torch"):
             inplace = keyword(node, "inplace")
@@ -351,20 +467,30 @@ class InplaceSavedTensor(Rule):
 
     # ------------------------------------------------------------------ nn.Sequential
     def leave_Call(self, original_node: cst.Call) -> None:
-        """`nn.Sequential(nn.Linear(...), nn.Sigmoid(), nn.ReLU(inplace=True))`."""
-        if self.facts.qualname(original_node.func) not in ("torch.nn.Sequential",
-                                                           "torch.nn.modules.Sequential"):
+        """A backward pass, once what it back-propagates has run
+        (`attend(q, k).sum().backward()`); `nn.Sequential(nn.Linear(...), nn.Sigmoid(),
+        nn.ReLU(inplace=True))`."""
+        qualname = self.facts.qualname(original_node.func)
+        if method_name(original_node) == "backward" or qualname in AUTOGRAD_BACKWARD or \
+                qualname in AUTOGRAD_GRAD:
+            scope = self.scopes[-1]
+            scope.last_backward = self._tick()
+            scope.saved.clear()
+            return
+        if qualname not in _SEQUENTIAL:
             return
         seen_parameters = False
         previous: Obj | None = None
-        for arg in positional(original_node):
+        for arg in _layers(original_node, self.facts):
             module = self.facts.value(arg)
             if not isinstance(module, Obj) or module.kind != "module":
                 previous = None
                 continue
             short = module.qualname.rsplit(".", 1)[-1]
             if previous is not None and seen_parameters and module.inplace and \
-                    previous.qualname in MODULES_SAVING_OUTPUT:
+                    previous.qualname in MODULES_SAVING_OUTPUT and \
+                    id(arg) not in self.layers_reported:
+                self.layers_reported.add(id(arg))  # an inner Sequential is seen twice
                 before = previous.qualname.rsplit(".", 1)[-1]
                 self.report(arg, f"`{self.code_of(arg)}` changes the output of the preceding "
                                  f"`nn.{before}` in place, but {before} saved that output for "
@@ -374,6 +500,33 @@ class InplaceSavedTensor(Rule):
             if short.startswith(_PARAMETERISED):
                 seen_parameters = True
             previous = module
+
+
+_SEQUENTIAL = frozenset({"torch.nn.Sequential", "torch.nn.modules.Sequential"})
+
+
+def _layers(call: cst.Call, facts: Facts) -> list[cst.BaseExpression]:
+    """The layers an `nn.Sequential(...)` runs in order, with those of a Sequential nested
+    in it in their place (`nn.Sequential(nn.Linear(4, 8), nn.Sequential(nn.Sigmoid(),
+    nn.ReLU(inplace=True)))`)."""
+    layers: list[cst.BaseExpression] = []
+    for arg in positional(call):
+        if isinstance(arg, cst.Call) and facts.qualname(arg.func) in _SEQUENTIAL:
+            layers += _layers(arg, facts)
+        else:
+            layers.append(arg)
+    return layers
+
+
+def _other_operand(call: cst.Call, first: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The second operand of `torch.mul(a, b)` (`first` is `a`) or `a.mul(b)` (`first` is
+    the receiver `a`)."""
+    args = positional(call)
+    if len(args) == 2 and args[0] is first:
+        return args[1]
+    if len(args) == 1 and args[0] is not first:
+        return args[0]
+    return None
 
 
 def _bound_names(target: cst.BaseExpression) -> list[str]:
