@@ -496,9 +496,12 @@ def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:
     if name == "Sequential":
         keeps_batch = bool(args.values) and not args.starred and not args.keywords and all(
             isinstance(v, Obj) and v.kind == "module" and v.keeps_batch for v in args.values)
+    layers: tuple[Value | None, ...] = ()
+    if name == "Sequential" and not args.starred and not args.keywords:
+        layers = tuple(args.values)  # `model[0]`, `model[-1]`: the layers themselves
     return Obj("module", qualname=f"torch.nn.{name}", dtype=args.dtype() or default,
                inplace=_inplace_flag(name, args), out_features=out_features,
-               has_parameters=has_parameters, keeps_batch=keeps_batch)
+               has_parameters=has_parameters, keeps_batch=keeps_batch, elements=layers)
 
 
 def _in_grad_mode(value: Value | None, grad: bool | None) -> Value | None:

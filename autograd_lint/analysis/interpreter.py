@@ -756,8 +756,10 @@ class Interpreter:
         if isinstance(base, Obj) and base.kind == "tensors" and base.elements and \
                 len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
             return base.elements[0]  # `x.chunk(2)[0]`
-        if isinstance(base, Obj) and base.kind == "tuple" and len(node.slice) == 1 and \
-                isinstance(node.slice[0].slice, cst.Index):
+        sequential = isinstance(base, Obj) and base.kind == "module" and \
+            base.qualname == "torch.nn.Sequential" and base.trainable is True
+        if (sequential or isinstance(base, Obj) and base.kind == "tuple") and \
+                len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
             position = shapes.signed_int(node.slice[0].slice.value)
             if position is not None and -len(base.elements) <= position < len(base.elements):
                 return base.elements[position]  # `out, attn = layer(x)` read as `[1]`

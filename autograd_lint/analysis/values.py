@@ -106,7 +106,8 @@ class Obj:
     has_parameters: bool | None = None
     """An nn module known to own parameters (a layer with weights, or a container of one)."""
     elements: tuple[Tensor | Obj | None, ...] = ()
-    """kind 'tuple': the items' values; kind 'tensors'/'zip': what iterating yields."""
+    """kind 'tuple': the items' values; kind 'tensors'/'zip': what iterating yields; an
+    `nn.Sequential` module: its layers (`model[-1]`)."""
     keeps_batch: bool = False
     """A torch layer (or a Sequential of only such layers) whose output keeps the
     input's leading batch dimension (AGL002)."""
