@@ -1,0 +1,20 @@
+"""LoRA with A initialised by kaiming and B zeroed by nn.init.zeros_."""
+import torch
+from torch import nn
+
+
+class LoRA(nn.Module):
+    def __init__(self, base: nn.Linear, r: int = 2) -> None:
+        super().__init__()
+        self.base = base.requires_grad_(False)
+        self.a = nn.Parameter(torch.empty(r, base.in_features))
+        self.b = nn.Parameter(torch.empty(base.out_features, r))
+        nn.init.kaiming_uniform_(self.a, a=5 ** 0.5)
+        nn.init.zeros_(self.b)
+
+    def forward(self, x):
+        return self.base(x) + x @ self.a.t() @ self.b.t()
+
+
+torch.manual_seed(4)
+LoRA(nn.Linear(6, 6))(torch.randn(2, 6)).pow(2).mean().backward()
