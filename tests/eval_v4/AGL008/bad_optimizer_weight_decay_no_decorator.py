@@ -12,8 +12,8 @@ class SignSGD(torch.optim.Optimizer):
             for p in group["params"]:
                 if p.grad is None:
                     continue
-                p.mul_(1 - group["lr"] * group["weight_decay"])  # expect: AGL008
-                p.add_(p.grad.sign(), alpha=-group["lr"])
+                update = p.grad.sign() + group["weight_decay"] * p
+                p.sub_(group["lr"] * update)  # expect: AGL008
 
 
 torch.manual_seed(5)
