@@ -145,15 +145,39 @@ class _Terminated(Exception):
 def find_conflicts(module: cst.Module, facts: Facts, scan: Scan) -> list[Conflict]:
     """Every backward call that runs through a graph piece an earlier backward freed
     (`scan` must have seen the whole module)."""
-    walker = _Walker(facts, frozenset(scan.trained), scan.helpers,
+    walker = _Walker(facts, scan.trained_names(), scan.helpers,
                      {stmt.name.value: stmt for stmt in module.body
                       if isinstance(stmt, cst.FunctionDef)})
+    owners = _method_owners(module)
     if id(None) in scan.backward_scopes:
         walker.run_scope(module.body)
     for func in scan.functions:
         if id(func) in scan.backward_scopes:
+            walker.owner = owners.get(id(func))
             walker.run_scope(func.body.body)
     return list(walker.conflicts.values())
+
+
+def _method_owners(module: cst.Module) -> dict[int, _Owner]:
+    """For each method of a top-level class: its `self` name and its class's methods."""
+    owners: dict[int, _Owner] = {}
+    for stmt in module.body:
+        if not isinstance(stmt, cst.ClassDef):
+            continue
+        methods = {m.name.value: m for m in stmt.body.body if isinstance(m, cst.FunctionDef)}
+        for method in methods.values():
+            params = method.params.params
+            if params and not method.decorators:
+                owners[id(method)] = _Owner(params[0].name.value, methods)
+    return owners
+
+
+@dataclass(frozen=True)
+class _Owner:
+    """The class a walked method belongs to: `self.<method>(...)` calls resolve there."""
+
+    self_name: str
+    methods: dict[str, cst.FunctionDef]
 
 
 class _Walker:
@@ -163,7 +187,10 @@ class _Walker:
         self.trained = trained
         self.helpers = helpers
         self.functions = functions
-        self.returned: dict[str, _Returned | None] = {}
+        self.owner: _Owner | None = None
+        """The class of the method being walked (None at module level, in a function)."""
+        self.returned: dict[int, _Returned | None] = {}
+        self.flowing: dict[int, frozenset[int] | None] = {}
         self.returns: list[list[tuple[cst.BaseExpression, _State]]] = []
         # Per call of a helper that returns a tuple literal: the pieces of each item.
         self.call_items: dict[int, list[Pieces]] = {}
@@ -481,14 +508,79 @@ class _Walker:
             return self.result(node, operands, True, trained=dotted(func) in self.trained)
         if isinstance(func, cst.Name) and func.value in self.helpers:
             self.helper_backward(node, state)
-        if isinstance(func, cst.Name) and func.value in self.functions:
-            return self.freed_result(node, func.value, state)
+        callee = self._own_function(func)
+        if callee is not None:
+            freed = self.freed_result(node, callee, state)
+            return freed or self.flow_result(node, callee, args)
         return _NONE
 
-    def freed_result(self, node: cst.Call, name: str, state: _State) -> Pieces:
+    def _own_function(self, func: cst.BaseExpression) -> cst.FunctionDef | None:
+        """The file's function a call runs: a module-level function by its name, or a
+        method of the walked method's class through `self.<name>(...)`."""
+        if isinstance(func, cst.Name):
+            return self.functions.get(func.value)
+        if isinstance(func, cst.Attribute) and self.owner is not None and \
+                isinstance(func.value, cst.Name) and func.value.value == self.owner.self_name:
+            return self.owner.methods.get(func.attr.value)
+        return None
+
+    def flow_result(self, node: cst.Call, func: cst.FunctionDef, args: list[Pieces]) -> Pieces:
+        """`info_nce(z1, z2)`: the result of a function of the file runs through the
+        pieces of the arguments that reach every value it returns."""
+        if any(arg.star or arg.keyword is not None for arg in node.args):
+            return _NONE
+        flowing = self.flows(func)
+        if not flowing or self.facts.grad_enabled(node) is not True:
+            return _NONE
+        offset = 1 if isinstance(node.func, cst.Attribute) else 0  # `self` is not passed
+        return _NONE.union(*(pieces for index, pieces in enumerate(args)
+                             if index + offset in flowing))
+
+    def flows(self, func: cst.FunctionDef) -> frozenset[int] | None:
+        """The positions of `func`'s parameters whose graph every returned value runs
+        through (walked once, with a marker piece per parameter)."""
+        key = id(func)
+        if key in self.flowing:
+            return self.flowing[key]
+        self.flowing[key] = None  # recursion: nothing known
+        params = list(func.params.params)
+        if func.asynchronous is not None or isinstance(func.params.star_arg, cst.Param) or \
+                func.params.star_kwarg is not None:
+            return None
+        start = _State()
+        markers: dict[int, int] = {}
+        for index, param in enumerate(params):
+            ident = next(self.ids)
+            self.pieces[ident] = Piece(param, False)
+            markers[ident] = index
+            start.names[param.name.value] = frozenset({ident})
+        returns = self._walk_returns(func, start)
+        if not returns:
+            return None
+        reached = [{markers[p] for p in self.evaluated.get(id(value), _NONE) if p in markers}
+                   for value, _ in returns]
+        result = frozenset(set.intersection(*reached))
+        self.flowing[key] = result
+        return result
+
+    def _walk_returns(self, func: cst.FunctionDef, start: _State
+                      ) -> list[tuple[cst.BaseExpression, _State]]:
+        """Walk a function body on its own; its returns, or none when it may fall off the
+        end (returning None). Conflicts found on the way stay those of its own walk."""
+        self.returns.append([])
+        saved = self.loop_exits, dict(self.conflicts)
+        self.loop_exits = []
+        try:
+            falls = self.block(func.body.body, start)
+        finally:
+            self.loop_exits, self.conflicts = saved
+            returns = self.returns.pop()
+        return [] if falls else returns
+
+    def freed_result(self, node: cst.Call, func: cst.FunctionDef, state: _State) -> Pieces:
         """`loss = compute_loss(...)` where the helper already ran `loss.backward()`: a
         piece standing for the helper's graph, freed by the helper's backward."""
-        returned = self.returned_by(name)
+        returned = self.returned_by(func)
         if returned is None or self.facts.grad_enabled(node) is not True:
             return _NONE
         items: list[Pieces] = []
@@ -504,22 +596,16 @@ class _Walker:
             self.call_items[id(node)] = items
         return _NONE.union(*items)
 
-    def returned_by(self, name: str) -> _Returned | None:
-        """What a module-level function's returns say about freed graphs (walked once)."""
-        if name in self.returned:
-            return self.returned[name]
-        self.returned[name] = None  # recursion: nothing known
-        func = self.functions[name]
+    def returned_by(self, func: cst.FunctionDef) -> _Returned | None:
+        """What a function's returns say about freed graphs (walked once)."""
+        key = id(func)
+        if key in self.returned:
+            return self.returned[key]
+        self.returned[key] = None  # recursion: nothing known
         if func.asynchronous is not None:
             return None
-        self.returns.append([])
-        saved, self.loop_exits = self.loop_exits, []
-        try:
-            falls = self.block(func.body.body, _State())
-        finally:
-            self.loop_exits = saved
-            returns = self.returns.pop()
-        if falls or not returns:
+        returns = self._walk_returns(func, _State())
+        if not returns:
             return None
         positions: list[tuple[cst.Call | None, ...]] = []
         for value, at_return in returns:
@@ -532,7 +618,7 @@ class _Walker:
         merged = tuple(calls[0] if all(c is not None for c in calls) else None
                        for calls in zip(*positions, strict=True))
         result = _Returned(merged) if any(c is not None for c in merged) else None
-        self.returned[name] = result
+        self.returned[key] = result
         return result
 
     def _freed_by(self, value: cst.BaseExpression, state: _State) -> cst.Call | None:
@@ -688,6 +774,8 @@ class Scan:
         self.backward_scopes: set[int] = set()
         self.functions: list[cst.FunctionDef] = []
         self.trained: set[str] = set()
+        self.aliases: list[tuple[str, str]] = []
+        """`self.model = model`: (the attribute, the name it holds)."""
         self.optimizers = 0
 
     def enter_function(self, node: cst.FunctionDef) -> None:
@@ -711,6 +799,21 @@ class Scan:
             or (isinstance(node.func, cst.Name) and node.func.value in self.helpers)
         if backward:
             self.backward_scopes.add(id(self.stack[-1]))
+
+    def enter_assign(self, node: cst.Assign) -> None:
+        source = dotted(node.value)
+        if source is None:
+            return
+        for target in node.targets:
+            name = dotted(target.target)
+            if name is not None and "." in name:
+                self.aliases.append((name, source))
+
+    def trained_names(self) -> frozenset[str]:
+        """The callables an optimizer trains, and the attributes that hold one
+        (`self.model = model` with `SGD(model.parameters())`)."""
+        return frozenset(self.trained | {name for name, source in self.aliases
+                                         if source in self.trained})
 
     def leave_call(self, node: cst.Call) -> None:
         if _is_optimizer(self.facts.qualname(node.func) or ""):

@@ -71,6 +71,9 @@ class BackwardTwice(Rule):
     def leave_Call(self, original_node: cst.Call) -> None:
         self.scan.leave_call(original_node)
 
+    def visit_Assign(self, node: cst.Assign) -> None:
+        self.scan.enter_assign(node)
+
     def leave_Module(self, original_node: cst.Module) -> None:
         for conflict in find_conflicts(original_node, self.facts, self.scan):
             self.report(conflict.call, self._message(conflict))
