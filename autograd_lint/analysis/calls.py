@@ -192,6 +192,7 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
     callee = interp.eval(func, env)
     args = _Args(interp, node, env)
     if isinstance(callee, Obj) and callee.kind == "class":
+        interp.record_call_site(callee.qualname, node, args.positional, args.keywords)
         return Obj("module", qualname=f"<local>.{callee.qualname}", dtype=None)
     if isinstance(func, cst.Name) and callee is None and func.value not in env:
         interp.record_call_site(func.value, node, args.positional, args.keywords)

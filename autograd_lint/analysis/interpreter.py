@@ -73,6 +73,8 @@ class Interpreter:
         self.module_bindings: Counter[str] = Counter()
         self.in_module_scope = True
         self.local_functions: dict[str, cst.FunctionDef] = {}
+        # Top-level classes of this file by name -> their `__init__` (what `Net(8)` runs).
+        self.constructors: dict[str, cst.FunctionDef] = {}
         # Local nn.Module subclasses: name -> (forward, its `self.*` facts).
         self.module_classes: dict[str, tuple[cst.FunctionDef, Env]] = {}
         # Their other methods: class name -> method name -> (method, its `self.*` facts).
@@ -93,6 +95,9 @@ class Interpreter:
         self.facts.default_dtype_changed = _changes_default_dtype(module)
         self.local_functions = {stmt.name.value: stmt for stmt in module.body
                                 if isinstance(stmt, cst.FunctionDef)}
+        self.constructors = {stmt.name.value: init for stmt in module.body
+                             if isinstance(stmt, cst.ClassDef)
+                             and (init := _method(stmt, "__init__")) is not None}
         self.source = module.code
         env: Env = {}
         self.exec_block(module.body, env)
@@ -109,18 +114,26 @@ class Interpreter:
             self.exec_function(func, globals_env, {**self.argument_facts(func), **class_env})
 
     def argument_facts(self, func: cst.FunctionDef) -> Env:
-        """Parameter facts of a module-level function from its module-level calls.
+        """Parameter facts of a module-level function from its module-level calls, or of a
+        top-level class's `__init__` from the module-level calls that build the class
+        (`GaussianFit(data)` binds `data`, after `self`).
 
-        Used only when every mention of the function's name in the file is its `def` or one
-        of those calls (so it is not also passed around as a callback), and only for the
-        facts all calls agree on.
+        Used only when every mention of the function's (class's) name in the file is its
+        `def` (`class`) or one of those calls (so it is not also passed around as a
+        callback, subclassed or named in `super(...)`), and only for the facts all calls
+        agree on.
         """
         name = func.name.value
+        skip = 0
+        if self.local_functions.get(name) is not func:
+            owner = next((c for c, init in self.constructors.items() if init is func), None)
+            if owner is None:
+                return {}
+            name, skip = owner, 1
         sites = self.call_sites.get(name)
-        if not sites or self.local_functions.get(name) is not func or \
-                not self.only_called_at_module_level(name):
+        if not sites or not self.only_called_at_module_level(name):
             return {}
-        params = list(func.params.posonly_params) + list(func.params.params)
+        params = (list(func.params.posonly_params) + list(func.params.params))[skip:]
         facts: Env = {}
         for index, param in enumerate(params):
             values = []
@@ -591,12 +604,18 @@ class Interpreter:
             return Obj("tuple", elements=iterable.elements)
         if iterable.kind == "tensors" and iterable.elements:
             return iterable.elements[0]
+        if iterable.kind == "tuple" and iterable.elements:
+            # `for p in [w, b]`: each item in turn, so what all of them agree on.
+            merged = iterable.elements[0]
+            for element in iterable.elements[1:]:
+                merged = merge_values(merged, element)
+            return merged
         return None
 
     def record_call_site(self, name: str, node: cst.Call, positional: list[cst.BaseExpression],
                          keywords: dict[str, cst.BaseExpression]) -> None:
         """Arguments of a module-level call to a function of this file (for its parameters)."""
-        if self.in_module_scope and name in self.local_functions:
+        if self.in_module_scope and (name in self.local_functions or name in self.constructors):
             self.call_sites.setdefault(name, {})[id(node)] = (
                 [self.facts.value(a) for a in positional],
                 {k: self.facts.value(v) for k, v in keywords.items()},
@@ -844,6 +863,12 @@ def _all_params(params: cst.Parameters) -> Iterable[cst.Param]:
     yield from params.kwonly_params
     if params.star_kwarg is not None:
         yield params.star_kwarg
+
+
+def _method(klass: cst.ClassDef, name: str) -> cst.FunctionDef | None:
+    """The method `name` defined directly in the class body, if any."""
+    return next((item for item in klass.body.body
+                 if isinstance(item, cst.FunctionDef) and item.name.value == name), None)
 
 
 def _first_param(func: cst.FunctionDef) -> str | None:
