@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 import libcst as cst
 
@@ -32,8 +33,10 @@ class _LoopScan:
     by name.
     """
 
-    def __init__(self, rule: MissingZeroGrad) -> None:
+    def __init__(self, rule: MissingZeroGrad, *, helpers: bool = True) -> None:
         self.rule = rule
+        self.helpers = helpers
+        """Count calls of the rule's `trainers` (not while finding them)."""
         self.backwards: list[cst.Call] = []
         self.updates = 0
         self.resets = 0
@@ -41,8 +44,15 @@ class _LoopScan:
         # For loops that zero only some optimizers (GANs): source-ordered events.
         self.events: list[tuple[str, cst.Call, str | None]] = []
         self.reset_optimizers: set[str] = set()
+        # Resets only every N iterations (`if step % N == 0: opt.zero_grad()`) where no
+        # update runs with them, and updates that run in every iteration (in no `if`).
+        self.periodic_resets = 0
+        self.unconditional_updates = 0
+        self._conditional: set[int] = set()
+        self._periodic: set[int] = set()
 
-    def scan(self, body: cst.BaseSuite) -> _LoopScan:
+    def scan(self, body: cst.CSTNode) -> _LoopScan:
+        self._mark_branches(body)
         for node in walk(body, lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef)),
                          code_only=True):
             if isinstance(node, cst.FunctionDef):
@@ -58,8 +68,33 @@ class _LoopScan:
                 self.visit_Del(node)
         return self
 
+    def _mark_branches(self, body: cst.CSTNode) -> None:
+        """Which nodes run only in some iterations (inside an `if`), and which only every
+        N iterations with no update beside them (an `if` testing `i % N` whose body does
+        not step)."""
+        for branch in walk(body, lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef)),
+                           code_only=True):
+            if not isinstance(branch, cst.If):
+                continue
+            inside = {id(n) for n in walk(branch.body, code_only=True)}
+            if branch.orelse is not None:
+                inside |= {id(n) for n in walk(branch.orelse, code_only=True)}
+            self._conditional |= inside
+            periodic = any(isinstance(n, cst.BinaryOperation) and
+                           isinstance(n.operator, cst.Modulo) for n in walk(branch.test))
+            steps = any(isinstance(n, cst.Call) and method_name(n) == "step"
+                        for n in walk(branch.body, code_only=True))
+            if periodic and not steps:
+                self._periodic |= {id(n) for n in walk(branch.body, code_only=True)}
+
+    def _reset(self, node: cst.Call) -> None:
+        if id(node) in self._periodic:
+            self.periodic_resets += 1
+        else:
+            self.resets += 1
+
     def _scan_closure(self, node: cst.FunctionDef) -> None:
-        inner = _LoopScan(self.rule).scan(node.body)
+        inner = _LoopScan(self.rule, helpers=self.helpers).scan(node.body)
         self.resets += inner.resets + len(inner.reset_optimizers)
         self.updates += inner.updates
         self.backwards.extend(inner.backwards)
@@ -70,21 +105,33 @@ class _LoopScan:
         if name == "backward" or qualname in AUTOGRAD_BACKWARD:
             self.backwards.append(node)
             self.events.append(("backward", node, None))
-        elif name == "zero_grad" and self._optimizer_name(node.func.value) is not None:  # type: ignore[union-attr]
+        elif name == "zero_grad" and id(node) not in self._periodic and \
+                self._optimizer_name(node.func.value) is not None:  # type: ignore[union-attr]
             self.reset_optimizers.add(self._optimizer_name(node.func.value))  # type: ignore[arg-type,union-attr]
         elif name == "zero_grad" or (isinstance(node.func, cst.Name)
                                      and node.func.value in self.rule.resetting_functions):
-            self.resets += 1
+            self._reset(node)
         elif name is not None and isinstance(node.func, cst.Attribute) and (
                 node.func.attr.value in self.rule.resetting_functions
                 and isinstance(node.func.value, cst.Name)
                 and node.func.value.value in ("self", "cls")):
-            self.resets += 1
+            self._reset(node)
         elif name in GRAD_RESET_METHODS and is_grad(node.func.value):  # type: ignore[union-attr]
-            self.resets += 1
+            self._reset(node)
         elif name == "step" and self._is_optimizer_step(node):
             self.updates += 1
+            if id(node) not in self._conditional:
+                self.unconditional_updates += 1
             self.events.append(("step", node, self._stepped_optimizer(node)))
+        elif self.helpers and isinstance(node.func, cst.Name) and \
+                node.func.value in self.rule.trainers:
+            # `train_step(model, opt, batch)`: a helper that back-propagates and steps
+            # without resetting, run once per iteration.
+            trainer = self.rule.trainers[node.func.value]
+            self.backwards.extend(trainer.backwards)
+            self.updates += 1
+            if id(node) not in self._conditional:
+                self.unconditional_updates += 1
         elif name is not None and name.endswith("_") and any(reads_grad(a.value)
                                                               for a in node.args):
             self.updates += 1
@@ -136,7 +183,7 @@ class _LoopScan:
         (`opt_g.zero_grad()` but never `opt_d.zero_grad()`), the backward that precedes
         each un-zeroed optimizer's step is the one whose gradients pile up.
         """
-        if self.resets:
+        if self.resets or (self.periodic_resets and not self.unconditional_updates):
             return []
         if not self.reset_optimizers:
             return self.backwards
@@ -217,14 +264,35 @@ class MissingZeroGrad(Rule):
         without loops never walks the module for them."""
         return self.ctx.index.resetting_functions
 
+    @cached_property
+    def trainers(self) -> dict[str, _LoopScan]:
+        """Module-level functions that back-propagate and step but never reset gradients
+        nor build their optimizer: calling one in a loop accumulates gradients."""
+        found: dict[str, _LoopScan] = {}
+        for stmt in self.ctx.module.body:
+            if not isinstance(stmt, cst.FunctionDef) or \
+                    stmt.name.value in self.resetting_functions:
+                continue
+            scan = _LoopScan(self, helpers=False).scan(stmt.body)
+            if scan.backwards and scan.updates and not scan.builds_optimizer and not (
+                    scan.resets or scan.periodic_resets or scan.reset_optimizers):
+                found[stmt.name.value] = scan
+        return found
+
     def visit_For(self, node: cst.For) -> None:
-        self._check_loop(node)
+        self._check_loop(node.body)
 
     def visit_While(self, node: cst.While) -> None:
-        self._check_loop(node)
+        self._check_loop(node.body)
 
-    def _check_loop(self, node: cst.For | cst.While) -> None:
-        scan = _LoopScan(self).scan(node.body)
+    def visit_ListComp(self, node: cst.ListComp) -> None:
+        self._check_loop(node.elt)
+
+    def visit_GeneratorExp(self, node: cst.GeneratorExp) -> None:
+        self._check_loop(node.elt)
+
+    def _check_loop(self, body: cst.CSTNode) -> None:
+        scan = _LoopScan(self).scan(body)
         if not scan.backwards or not scan.updates or scan.builds_optimizer:
             return
         for call in scan.unreset_backwards():
