@@ -154,7 +154,7 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         if isinstance(held, Obj) and held.kind == "loss":
             return _loss_output(interp, args, held.reduction, held.qualname)
         if isinstance(held, Obj) and held.kind == "module":
-            return _module_output(interp, held, args)
+            return _called_module(interp, held, args, dotted(func), env)
         return None
     if isinstance(func, cst.Attribute):
         receiver = interp.eval(func.value, env)
@@ -165,7 +165,7 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         if isinstance(held, Obj) and held.kind == "loss":
             return _loss_output(interp, args, held.reduction, held.qualname)
         if isinstance(held, Obj) and held.kind == "module":
-            return _module_output(interp, held, args)  # `model.encoder(x)`
+            return _called_module(interp, held, args, dotted(func), env)  # `model.encoder(x)`
         if method in trainability.MUTATING_METHODS:
             trainability.touch(env, func.value)  # `model.apply(fn)`, `model[0].requires_grad_()`
         if isinstance(receiver, Tensor):
@@ -210,7 +210,7 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
     if isinstance(callee, Obj) and callee.kind == "loss":
         return _loss_output(interp, args, callee.reduction, callee.qualname)
     if isinstance(callee, Obj) and callee.kind == "module":
-        return _module_output(interp, callee, args)
+        return _called_module(interp, callee, args, dotted(func), env)
     if callee is None and not (isinstance(func, cst.Name) and func.value in _READ_ONLY_BUILTINS):
         _handed_to_unknown_code(args, env, None)
     return None
@@ -530,6 +530,27 @@ def _local_module_method(interp: Interpreter, receiver: Value | None,
     if found is None:
         return None
     return _in_grad_mode(interp.summarize(*found), interp.grad)
+
+
+def _called_module(interp: Interpreter, module: Obj, args: _Args, path: str | None,
+                   env: Env) -> Value | None:
+    """`layer(x)`: its output; for a module class of this file, also what its forward
+    left in `self.<attr>` (`self.attn = softmax(...)`), now known as `layer.attn`."""
+    output = _module_output(interp, module, args)
+    forward = interp.module_classes.get(module.qualname[len("<local>."):]) \
+        if module.qualname.startswith("<local>.") else None
+    if forward is not None and path is not None:
+        for name, value in interp.summary_attributes.get(id(forward[0]), {}).items():
+            seen = _in_grad_mode(value, interp.grad)
+            _replace_path(env, f"{path}.{name}", seen)
+    return output
+
+
+def _replace_path(env: Env, path: str, value: Value | None) -> None:
+    for key in [k for k in env if k == path or k.startswith(path + ".")]:
+        del env[key]
+    if value is not None:
+        env[path] = value
 
 
 def _tuple_in_grad_mode(summary: Obj, grad: bool | None) -> Obj:

@@ -85,6 +85,10 @@ class Interpreter:
         self.summaries: dict[int, Value | None] = {}
         self.summarizing: set[int] = set()
         self.returns: list[list[Value | None]] = []
+        self.return_envs: list[list[Env]] = []  # the environment at each of those returns
+        # What a summarised method leaves in `self.<attr>` (by id of the method): the
+        # attributes it assigns, as known at every return (`self.attn = softmax(...)`).
+        self.summary_attributes: dict[int, Env] = {}
         self.call_sites: dict[str, dict[int, tuple[list[Value | None],
                                                    dict[str, Value | None]]]] = {}
         # Grad mode at each module-level call of a function of this file.
@@ -240,6 +244,7 @@ class Interpreter:
             value = self.eval(stmt.value, env) if stmt.value is not None else None
             if self.returns:
                 self.returns[-1].append(value)
+                self.return_envs[-1].append(dict(env))
             raise _Terminated
         elif isinstance(stmt, cst.Raise):
             if stmt.exc is not None:
@@ -444,6 +449,7 @@ class Interpreter:
         saved = (dict(self.facts.values), dict(self.facts.grad_mode), len(self.deferred),
                  self.grad, self.loops, self.in_module_scope)
         self.returns.append([])
+        self.return_envs.append([])
         try:
             env = dict(globals_env or {})
             for param in _all_params(func.params):
@@ -453,8 +459,10 @@ class Interpreter:
                 _decorator_grad_mode(func, self.facts), [], False
             falls = self.exec_block(_block_body(func.body), env)
             values = self.returns[-1] + ([None] if falls else [])
+            ends = self.return_envs[-1] + ([env] if falls else [])
         finally:
             self.returns.pop()
+            self.return_envs.pop()
             values_saved, grad_saved, deferred, self.grad, self.loops, self.in_module_scope = \
                 saved
             self.facts.values, self.facts.grad_mode = values_saved, grad_saved
@@ -465,6 +473,7 @@ class Interpreter:
             result = merge_values(result, value)
         if globals_env is None:
             self.summaries[key] = result
+            self.summary_attributes[key] = _left_in_self(func, ends)
         return result
 
     def class_attribute_facts(self, methods: list[cst.FunctionDef], env: Env) -> Env:
@@ -819,6 +828,21 @@ class Interpreter:
 
 
 # ---------------------------------------------------------------------- helpers
+def _left_in_self(method: cst.FunctionDef, ends: list[Env]) -> Env:
+    """The `self.<attr>` a method assigns, as every way out of it leaves them."""
+    owner = _first_param(method)
+    if owner is None or _is_static(method) or not ends:
+        return {}
+    left: Env = {}
+    for name in _assigned_self_attributes(method, owner):
+        merged = ends[0].get(f"{owner}.{name}")
+        for env in ends[1:]:
+            merged = merge_values(merged, env.get(f"{owner}.{name}"))
+        if merged is not None:
+            left[name] = merged
+    return left
+
+
 def _string_comparison(operands: list[Value | None],
                        operator: cst.BaseCompOp) -> Obj | None:
     """`phase == "train"` where both strings are known: a known bool."""
