@@ -28,7 +28,7 @@ from autograd_lint.config import Config
 from autograd_lint.engine import lint_source, parse_python
 from autograd_lint.finding import Edit, FileResult, Finding
 from autograd_lint.outline import count_attributes, count_definitions
-from autograd_lint.reparse import reparse
+from autograd_lint.reparse import LineChange, line_change, reparse
 from autograd_lint.slicing import physical_lines, statement_span
 
 WHOLE_FILE_WORDS = re.compile(
@@ -37,7 +37,7 @@ WHOLE_FILE_WORDS = re.compile(
     r"|zero_grad|\.grad\b|backward|\bgrad\s*\(|import\b")
 """Words behind whole-file facts (default dtype changed, frozen layers, external
 initialisation, functions that reset gradients, names some backward() runs through,
-imports): a line holding one is part of the file's signature."""
+imports): an edit of a line holding one, before or after the edit, is a full lint."""
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -63,7 +63,6 @@ class Memo:
     config: Config
     tree: ast.Module
     units: tuple[_Unit, ...]
-    signature: tuple[str, ...]
     result: FileResult
 
 
@@ -75,28 +74,35 @@ def lint_incrementally(source: str, path: str, config: Config,
     if len(source) > config.max_file_size:
         return lint_source(source, path, config), None  # refused before any parsing
     lines = tuple(physical_lines(source))
-    tree = reparse(memo.tree, memo.lines, lines) if memo is not None else None
+    tree: ast.Module | str | None = None
+    change = None
+    if memo is not None:
+        change = line_change(memo.lines, lines)
+        tree = reparse(memo.tree, memo.lines, lines, change)
     if tree is None:
         tree = parse_python(source)
     if isinstance(tree, str):
         return lint_source(source, path, config), None
     units = _units(lines, tree)
-    signature = _signature(source)
-    changed = _changed_units(memo, path, config, units, signature, tree)
+    changed = _changed_units(memo, change, lines, path, config, units, tree)
     if changed is None:
         result = lint_source(source, path, config, tree=tree)
     else:
         assert memo is not None
         result = _relint(memo, source, path, config, tree, units, changed)
-    return result, Memo(source, lines, path, config, tree, units, signature, result)
+    return result, Memo(source, lines, path, config, tree, units, result)
 
 
-def _changed_units(memo: Memo | None, path: str, config: Config, units: tuple[_Unit, ...],
-                   signature: tuple[str, ...], tree: ast.Module) -> list[int] | None:
+def _changed_units(memo: Memo | None, change: LineChange | None, lines: tuple[str, ...],
+                   path: str, config: Config, units: tuple[_Unit, ...],
+                   tree: ast.Module) -> list[int] | None:
     """Indexes of the definitions whose text changed, or None when a full lint is needed."""
-    if memo is None or memo.path != path or memo.config != config or \
-            memo.signature != signature or len(memo.units) != len(units):
+    if memo is None or change is None or memo.path != path or memo.config != config or \
+            len(memo.units) != len(units):
         return None
+    if any(WHOLE_FILE_WORDS.search(line)
+           for line in (*change.old(memo.lines), *change.new(lines))):
+        return None  # a line behind a whole-file fact
     changed = []
     for index, (old, new) in enumerate(zip(memo.units, units, strict=True)):
         if old.definition != new.definition:
@@ -151,16 +157,23 @@ def _affected(old_units: tuple[_Unit, ...], units: tuple[_Unit, ...],
     for index in changed:
         named |= set(_WORD.findall(old_units[index].text)) | set(_WORD.findall(units[index].text))
     affected |= {i for i, unit in enumerate(units) if unit.definition in named}
-    words = [set(_WORD.findall(unit.text)) for unit in units]
-    todo = list(affected)
-    while todo:
-        name = units[todo.pop()].definition
-        for index, unit_words in enumerate(words):
-            if index not in affected and units[index].definition is not None and \
-                    name in unit_words:
+    names = {units[i].definition for i in affected} - {None}
+    while names:
+        mentions = _mentions(names)
+        names = set()
+        for index, unit in enumerate(units):
+            if index not in affected and unit.definition is not None and \
+                    mentions.search(unit.text):
                 affected.add(index)
-                todo.append(index)
+                names.add(unit.definition)
     return affected
+
+
+def _mentions(names: set[str | None]) -> re.Pattern[str]:
+    """Finds any of `names` as a word: one pass over each definition's text per round,
+    instead of splitting every definition into words on every keystroke."""
+    alternatives = "|".join(re.escape(name) for name in sorted(n for n in names if n))
+    return re.compile(rf"(?<![A-Za-z_])(?:{alternatives})(?![A-Za-z0-9_])")
 
 
 def _shifted(inside: tuple[Finding, ...], old: _Unit, new: _Unit) -> list[Finding] | None:
@@ -193,10 +206,6 @@ def _units(lines: tuple[str, ...], tree: ast.Module) -> tuple[_Unit, ...]:
                                               ast.ClassDef)) else None
         units.append(_Unit(first, last, "".join(lines[first - 1:last]), name))
     return tuple(units)
-
-
-def _signature(source: str) -> tuple[str, ...]:
-    return tuple(line for line in source.splitlines() if WHOLE_FILE_WORDS.search(line))
 
 
 def _outline(nodes: list[ast.stmt]) -> tuple[Counter[str], Counter[str]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from autograd_lint.slicing import statement_span
 
@@ -26,17 +27,40 @@ _GRAMMAR_FUTURE = "barry_as_FLUFL"
 """The `__future__` feature that changes how the rest of the file parses."""
 
 
-def reparse(tree: ast.Module, old_lines: Sequence[str],
-            new_lines: Sequence[str]) -> ast.Module | None:
+@dataclass(frozen=True)
+class LineChange:
+    """Where two versions of a text differ: all but their first `prefix` and last
+    `suffix` lines (the two never overlap)."""
+
+    prefix: int
+    suffix: int
+
+    def old(self, old_lines: Sequence[str]) -> Sequence[str]:
+        """The lines the edit replaced."""
+        return old_lines[self.prefix:len(old_lines) - self.suffix]
+
+    def new(self, new_lines: Sequence[str]) -> Sequence[str]:
+        """The lines the edit wrote."""
+        return new_lines[self.prefix:len(new_lines) - self.suffix]
+
+
+def line_change(old_lines: Sequence[str], new_lines: Sequence[str]) -> LineChange:
+    prefix = _common_prefix(old_lines, new_lines)
+    limit = min(len(old_lines), len(new_lines)) - prefix
+    return LineChange(prefix, _common_suffix(old_lines, new_lines, limit))
+
+
+def reparse(tree: ast.Module, old_lines: Sequence[str], new_lines: Sequence[str],
+            change: LineChange) -> ast.Module | None:
     """The tree of `new_lines` built from `tree`, the tree of `old_lines` (physical lines,
-    line breaks kept), or None when only a full parse can tell.
+    line breaks kept; `change` says where they differ), or None when only a full parse can
+    tell.
 
     The statements after the edit are renumbered in place, so `tree` is used up: it no
     longer matches `old_lines` and must not be reparsed again.
     """
     body = tree.body
-    prefix = _common_prefix(old_lines, new_lines)
-    suffix = _common_suffix(old_lines, new_lines, min(len(old_lines), len(new_lines)) - prefix)
+    prefix, suffix = change.prefix, change.suffix
     if prefix == len(old_lines) == len(new_lines):
         return tree
     spans = [statement_span(statement) for statement in body]

@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from autograd_lint.reparse import reparse
+from autograd_lint.reparse import line_change, reparse
 from autograd_lint.slicing import physical_lines
 from tests.test_incremental import SNIPPETS, _edit
 
@@ -17,8 +17,13 @@ def _dump(tree: ast.Module) -> str:
     return ast.dump(tree, include_attributes=True)
 
 
+def _reparse(tree: ast.Module, old: str, new: str) -> ast.Module | None:
+    old_lines, new_lines = physical_lines(old), physical_lines(new)
+    return reparse(tree, old_lines, new_lines, line_change(old_lines, new_lines))
+
+
 def _rebuilt(old: str, new: str) -> ast.Module | None:
-    return reparse(ast.parse(old), physical_lines(old), physical_lines(new))
+    return _reparse(ast.parse(old), old, new)
 
 
 def _expected(new: str) -> str | None:
@@ -38,7 +43,7 @@ def test_random_edits_rebuild_the_full_parse(seed: int) -> None:
         tree = ast.parse(source)
         for _ in range(10):
             edited = _edit(source, rng)
-            rebuilt = reparse(tree, physical_lines(source), physical_lines(edited))
+            rebuilt = _reparse(tree, source, edited)
             expected = _expected(edited)
             if rebuilt is not None:
                 reused += 1
@@ -105,4 +110,4 @@ def test_context_the_statements_alone_would_miss_falls_back(old: str, new: str) 
 def test_unchanged_text_gives_the_same_tree() -> None:
     source = "x = 1\n"
     tree = ast.parse(source)
-    assert reparse(tree, physical_lines(source), physical_lines(source)) is tree
+    assert _reparse(tree, source, source) is tree
