@@ -14,7 +14,7 @@ from autograd_lint.finding import Edit, FileError, FileResult, Finding, Fix
 from autograd_lint.lsp.actions import fix_from_data, noqa_edit, safe_fix_edits
 from autograd_lint.lsp.diagnostics import convert, finding_diagnostic, with_version
 from autograd_lint.lsp.hover import codes_at
-from autograd_lint.lsp.linter import ConfigCache, Snapshot, lint_snapshot
+from autograd_lint.lsp.linter import ConfigCache, MemoStore, Snapshot, lint_snapshot
 from autograd_lint.lsp.positions import from_client_position, to_client_position
 from autograd_lint.lsp.settings import Settings, parse_settings
 from autograd_lint.reporters.sarif import DOCS_URL
@@ -161,3 +161,16 @@ def test_the_version_is_added_to_a_copy() -> None:
     built = finding_diagnostic(finding(), ["y.backward()\n"], UTF16)
     versioned = with_version(built, 7)
     assert versioned["data"]["version"] == 7 and "version" not in built["data"]
+
+
+def test_a_memo_is_taken_out_while_a_lint_uses_it_up(tmp_path: Path) -> None:
+    """The incremental linter renumbers the memo's tree in place, so a memo must never
+    serve two lints: taking it leaves none in the store until the lint puts the next."""
+    path = tmp_path / "doc.py"
+    source = "import torch\n\ndef f(x):\n    x.backward()\n    return x.grad\n"
+    snapshot = Snapshot(path.as_uri(), 1, source, tuple(source.splitlines(True)), path)
+    memos = MemoStore()
+    lint_snapshot(snapshot, parse_settings(None), ConfigCache(), memos)
+    memo = memos.take(path.as_uri())
+    assert memo is not None and memo.source == source
+    assert memos.take(path.as_uri()) is None
