@@ -99,8 +99,11 @@ def _tree_rss_kb(root: int) -> int:
 def measure(command: list[str], env: dict[str, str] | None = None) -> Sample:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
+    # Never from the repository: `python -m autograd_lint` puts the working directory first
+    # on sys.path, and the working tree (edited while the benchmark runs) would shadow the
+    # snapshot on PYTHONPATH, so every "warm" run would miss the cache.
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+                               stderr=subprocess.PIPE, cwd=tempfile.gettempdir())
     peak = 0
     done = threading.Event()
 
