@@ -183,7 +183,10 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         if method == "named_parameters" and not args.values:
             return Obj("named_params")
         if receiver is None:
-            _handed_to_unknown_code(args, env, path)
+            # `self.reset_parameters()` may fill any tensor of `self`; `self.model(x)`, a
+            # stored object, only what it is given.
+            stored = f"{path}.{method}" in interp.data_attributes
+            _handed_to_unknown_code(args, env, None if stored else path)
         if receiver is None and method == "detach" and not args.values:
             # Only tensors have `.detach()`: whatever it was, the result has no graph.
             return Tensor(requires_grad=False, is_leaf=True, device=None,

@@ -75,6 +75,11 @@ class Interpreter:
         self.local_functions: dict[str, cst.FunctionDef] = {}
         # Top-level classes of this file by name -> their `__init__` (what `Net(8)` runs).
         self.constructors: dict[str, cst.FunctionDef] = {}
+        # `self.<attr>` paths the class of the method being walked assigns and does not
+        # define as methods: calling one (`self.model(x)`) runs a stored object, not code
+        # of the class that could initialise the instance's tensors. By id of the method.
+        self.class_data: dict[int, frozenset[str]] = {}
+        self.data_attributes: frozenset[str] = frozenset()
         # Local nn.Module subclasses: name -> (forward, its `self.*` facts).
         self.module_classes: dict[str, tuple[cst.FunctionDef, Env]] = {}
         # Their other methods: class name -> method name -> (method, its `self.*` facts).
@@ -173,10 +178,12 @@ class Interpreter:
         saved_grad, saved_loops = self.grad, self.loops
         self.grad = _decorator_grad_mode(func, self.facts)
         self.loops = []
+        self.data_attributes = self.class_data.get(id(func), frozenset())
         try:
             self.exec_block(_block_body(func.body), env)
         finally:
             self.grad, self.loops = saved_grad, saved_loops
+            self.data_attributes = frozenset()
 
     # ------------------------------------------------------------------ statements
     def exec_block(self, body: Sequence[cst.BaseStatement | cst.BaseSmallStatement],
@@ -410,6 +417,7 @@ class Interpreter:
         self.in_module_scope = saved_scope
         self_facts = self.class_attribute_facts(methods, env)
         is_module = any(self.facts.qualname(b.value) in NN_MODULE_BASES for b in stmt.bases)
+        data = _data_attributes(methods)
         for method in methods:
             for dec in method.decorators:
                 self.eval(dec.decorator, class_env)
@@ -417,6 +425,7 @@ class Interpreter:
             renamed: Env = {}
             if first is not None and not _is_static(method):
                 renamed = {f"{first}.{k}": v for k, v in self_facts.items()}
+                self.class_data[id(method)] = frozenset(f"{first}.{name}" for name in data)
             self.deferred.append((method, renamed))
             if is_module and saved_scope and method.name.value == "forward":
                 self.module_classes[stmt.name.value] = (method, renamed)
@@ -927,6 +936,17 @@ def _globals_declared(func: cst.FunctionDef) -> list[str]:
     return [item.name.value
             for node in walk(func.body, lambda n: isinstance(n, cst.FunctionDef))
             if isinstance(node, cst.Global) for item in node.names]
+
+
+def _data_attributes(methods: list[cst.FunctionDef]) -> set[str]:
+    """Attributes the methods assign on their instance (`self.model = model`) that the
+    class does not define as methods."""
+    names: set[str] = set()
+    for method in methods:
+        owner = _first_param(method)
+        if owner is not None and not _is_static(method):
+            names |= _assigned_self_attributes(method, owner)
+    return names - {method.name.value for method in methods}
 
 
 def _assigned_self_attributes(method: cst.FunctionDef, owner: str) -> set[str]:

@@ -71,6 +71,19 @@ class _Class:
     unfollowed: dict[str, tuple[cst.BaseExpression, str]] = field(default_factory=dict)
 
 
+@dataclass
+class _Frame:
+    """What a scope (the module, a function) calls and hands back, to follow an
+    uninitialised tensor made in a helper to where the caller reads it."""
+
+    function: cst.FunctionDef | None = None
+    calls: set[str] = field(default_factory=set)
+    """Names of the functions called here (`make_weights(...)`)."""
+    appended: dict[str, list[str]] = field(default_factory=dict)
+    """`weights.append(w)`: list name -> the names appended to it."""
+    returned: list[cst.BaseExpression] = field(default_factory=list)
+
+
 class UninitializedParameter(Rule):
     code = "AGL017"
     name = "uninitialized-parameter"
@@ -96,7 +109,8 @@ class UninitializedParameter(Rule):
     leave_alone = ("`torch.empty(...)` followed by any `nn.init.*_`; "
                    "`torch.empty(...).uniform_(...).requires_grad_()`; `copy_()` / "
                    "`.data.normal_()` / `.data = ...` before use; `reset_parameters()` (or "
-                   "any method or function the tensor is handed to) before use; classes "
+                   "any method or function the tensor is handed to, unless it is a function "
+                   "of the file seen to read it first) before use; classes "
                    "that initialise the attribute in another method (one that something "
                    "calls: a `reset_parameters` that nothing calls initialises nothing); "
                    "loops that fill each element of a parameter list; files that load a "
@@ -134,6 +148,14 @@ class UninitializedParameter(Rule):
         self.containers: list[dict[str, cst.BaseExpression]] = [{}]
         self.method_stack: list[str] = []
         self.reported: set[int] = set()
+        self.frames: list[_Frame] = [_Frame()]
+        # Top-level function name -> the uninitialised tensors it returns (directly or in
+        # a list it appends them to).
+        self.escaping: dict[str, list[cst.BaseExpression]] = {}
+        # Reads of an uninitialised tensor made in no enclosing scope: (the frames around
+        # the read, its name, the reading code), resolved in leave_Module.
+        self.unlinked: list[tuple[list[_Frame], str, str]] = []
+        self.module_calls: dict[str, list[cst.Call]] = {}  # module-level calls by name
 
     # ------------------------------------------------------------------ scopes
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
@@ -162,11 +184,77 @@ class UninitializedParameter(Rule):
         self.scopes.append({})
         self.containers.append({})
         self.method_stack.append(node.name.value)
+        self.frames.append(_Frame(function=node))
 
     def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        if not self.classes and len(self.method_stack) == 1:
+            self.escaping[original_node.name.value] = self._returned_constructors()
         self.scopes.pop()
         self.containers.pop()
         self.method_stack.pop()
+        self.frames.pop()
+
+    def leave_Module(self, original_node: cst.Module) -> None:
+        """A read of an uninitialised tensor that some helper made and returned: reported
+        at the helper's constructor when exactly one helper called around the read can
+        have made it (`ws = make_weights(...)`, then `h @ w` for `w` in `ws`)."""
+        if self.external_init:
+            return
+        for frames, name, use in self.unlinked:
+            called = set().union(*(frame.calls for frame in frames))
+            made = {id(c): c for f in called for c in self.escaping.get(f, ())}
+            if len(made) == 1:
+                self._report(next(iter(made.values())), name, use)
+            for constructor in self._passed_in(frames, name):
+                self._report(constructor, name, use)
+
+    def _passed_in(self, frames: list[_Frame], name: str) -> list[cst.BaseExpression]:
+        """A read of a parameter of a top-level function: the module-level uninitialised
+        tensors the module-level calls pass for it (`loss(img, txt, log_temp)`)."""
+        function = frames[-1].function
+        if len(frames) != 2 or function is None:
+            return []
+        params = [*function.params.posonly_params, *function.params.params]
+        index = next((i for i, p in enumerate(params) if p.name.value == name), None)
+        if index is None:
+            return []
+        found = []
+        for call in self.module_calls.get(function.name.value, ()):
+            args = [a for a in call.args if a.keyword is None and not a.star]
+            keyword = next((a for a in call.args if a.keyword is not None
+                            and a.keyword.value == name), None)
+            arg = args[index] if index < len(args) else keyword
+            constructor = self.scopes[0].get(dotted(arg.value) or "") if arg else None
+            if constructor is not None:
+                found.append(constructor)
+        return found
+
+    def _returned_constructors(self) -> list[cst.BaseExpression]:
+        """The uninitialised tensors this function's `return` hands back: a constructor
+        bound here (`return w`, `return w, b`), the items of a list it appended them to
+        (`weights.append(w)`, `return weights`), or the constructor itself."""
+        scope, frame = self.scopes[-1], self.frames[-1]
+        found: list[cst.BaseExpression] = []
+        for value in frame.returned:
+            tensor = self.facts.tensor(value)
+            if isinstance(value, cst.Call) and tensor is not None and tensor.uninitialized \
+                    and (tensor.requires_grad is True or tensor.parameter):
+                found.append(value)
+                continue
+            items = [e.value for e in value.elements] \
+                if isinstance(value, (cst.Tuple, cst.List)) else [value]
+            for item in items:
+                name = dotted(item)
+                if name is None:
+                    continue
+                for path in (name, *frame.appended.get(name, ())):
+                    if path in scope:
+                        found.append(scope[path])
+        return found
+
+    def visit_Return(self, node: cst.Return) -> None:
+        if node.value is not None:
+            self.frames[-1].returned.append(node.value)
 
     def _never_runs(self, klass: cst.ClassDef, method: cst.FunctionDef) -> bool:
         """An initialisation method (`reset_parameters`, `_init_weights`) of a plain
@@ -197,11 +285,21 @@ class UninitializedParameter(Rule):
             return
         if not (tensor.requires_grad is True or tensor.parameter):
             return
+        made = self._made_in_helper(node.value)
         for path, attr in self._targets(node):
             if attr is not None:
-                self.classes[-1].constructors[attr] = node.value
+                self.classes[-1].constructors[attr] = made
             else:
-                self.scopes[-1][path] = node.value
+                self.scopes[-1][path] = made
+
+    def _made_in_helper(self, value: cst.BaseExpression) -> cst.BaseExpression:
+        """`b = make_bias(3)`: the `torch.empty(...)` inside the helper, when that is the
+        one uninitialised tensor it returns; else the value itself."""
+        if isinstance(value, cst.Call) and isinstance(value.func, cst.Name):
+            made = self.escaping.get(value.func.value, [])
+            if len(made) == 1:
+                return made[0]
+        return value
 
     def _targets(self, node: cst.Assign) -> list[tuple[str, str | None]]:
         """(dotted target, the attribute when it is `self.<attr>` in a method)."""
@@ -263,6 +361,7 @@ class UninitializedParameter(Rule):
 
     def visit_Call(self, node: cst.Call) -> None:
         self._registered(node)
+        self._follow(node)
         qualname = self.facts.qualname(node.func)
         if qualname is not None and qualname.startswith("torch"):
             if qualname.startswith(("torch.nn.init.", "torch.optim.")) or \
@@ -287,6 +386,19 @@ class UninitializedParameter(Rule):
                 self._use(arg.value, node)
         if not method.endswith("_"):
             self._use(node.func.value, node)
+
+    def _follow(self, node: cst.Call) -> None:
+        """Record a call of a function by name, and `items.append(name)`."""
+        frame = self.frames[-1]
+        if isinstance(node.func, cst.Name):
+            frame.calls.add(node.func.value)
+            if len(self.frames) == 1:
+                self.module_calls.setdefault(node.func.value, []).append(node)
+        elif method_name(node) == "append" and len(node.args) == 1:
+            assert isinstance(node.func, cst.Attribute)
+            items, item = dotted(node.func.value), dotted(node.args[0].value)
+            if items is not None and item is not None:
+                frame.appended.setdefault(items, []).append(item)
 
     def _registered(self, node: cst.Call) -> None:
         """`self.register_parameter("w", nn.Parameter(torch.empty(n)))`."""
@@ -325,6 +437,7 @@ class UninitializedParameter(Rule):
                 if not self.external_init:
                     self._report(constructor, path, shown)
                 return
+        self.unlinked.append((list(self.frames), path, shown))
 
     def _report(self, constructor: cst.BaseExpression, name: str, use: str) -> None:
         if id(constructor) in self.reported:
