@@ -203,15 +203,21 @@ class LossAccumulation(Rule):
             self._check(node, node.target, node.value)
 
     def visit_Assign(self, node: cst.Assign) -> None:
-        # total = total + loss
-        value = node.value
-        if len(node.targets) != 1 or not isinstance(value, cst.BinaryOperation) or \
-                not isinstance(value.operator, cst.Add):
+        # total = total + loss; smoothed = 0.9 * smoothed + 0.1 * loss
+        if len(node.targets) != 1:
             return
         target = node.targets[0].target
         name = _accumulator(target)
-        if name is not None and _accumulator(value.left) == name:
+        if name is None:
+            return
+        value = node.value
+        if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add) \
+                and _accumulator(value.left) == name:
             self._check(node, target, value.right)
+            return
+        combined = _combining(value, name)
+        if combined is not None:
+            self._check(node, target, combined)
 
     def visit_Call(self, node: cst.Call) -> None:
         method = method_name(node)
@@ -279,6 +285,24 @@ def _running_backward(body: Sequence[cst.CSTNode], rule: LossAccumulation) -> fr
             if scan.backward_on or scan.has_backward:
                 names.add(stmt.name.value)
     return frozenset(names)
+
+
+def _combining(value: cst.BaseExpression, name: str) -> cst.BaseExpression | None:
+    """The arithmetic in `value` that combines the old `name` with something else
+    (`0.9 * smoothed + 0.1 * loss`, also in a branch of `a if c else b`): the new value's
+    graph links the old one's. A value that only picks one of them (`loss if loss < best
+    else best`) links nothing, and neither may one passed to a call (`(x + d).detach()`)."""
+    def opaque(node: cst.CSTNode) -> bool:
+        return isinstance(node, (cst.Call, cst.Lambda))
+
+    if opaque(value):
+        return None
+    for node in walk(value, opaque, code_only=True):
+        if isinstance(node, cst.BinaryOperation) and isinstance(
+                node.operator, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide)) and \
+                any(_accumulator(o) == name for o in _operands(node)):
+            return node
+    return None
 
 
 def _carried(value: cst.BaseExpression) -> list[cst.BaseExpression]:
@@ -354,7 +378,7 @@ def _function_names(func: cst.FunctionDef) -> tuple[set[str], set[str]]:
 def _unconditional_resets(body: Sequence[cst.BaseStatement]) -> Iterable[str]:
     """Names every iteration re-binds (`total = 0` directly in the loop body, not under an
     `if`): such a total does not carry anything from one iteration to the next.
-    `total = total + loss` is accumulation, not a reset."""
+    `total = total + loss`, `ema = 0.9 * ema + 0.1 * loss` are accumulation, not resets."""
     for stmt in body:
         if isinstance(stmt, cst.With):
             yield from _unconditional_resets(stmt.body.body)
@@ -366,8 +390,7 @@ def _unconditional_resets(body: Sequence[cst.BaseStatement]) -> Iterable[str]:
                 value = small.value
                 for target in small.targets:
                     name = _accumulator(target.target)
-                    accumulates = isinstance(value, cst.BinaryOperation) and \
-                        _accumulator(value.left) == name
+                    accumulates = name is not None and _combining(value, name) is not None
                     if name is not None and not accumulates:
                         yield name
             elif isinstance(small, cst.AnnAssign) and small.value is not None:
