@@ -75,6 +75,8 @@ class Interpreter:
         self.local_functions: dict[str, cst.FunctionDef] = {}
         # Top-level classes of this file by name -> their `__init__` (what `Net(8)` runs).
         self.constructors: dict[str, cst.FunctionDef] = {}
+        # Top-level classes: their methods and the module names at their definition.
+        self.top_classes: list[tuple[list[cst.FunctionDef], Env]] = []
         # `self.<attr>` paths the class of the method being walked assigns and does not
         # define as methods: calling one (`self.model(x)`) runs a stored object, not code
         # of the class that could initialise the instance's tensors. By id of the method.
@@ -116,11 +118,31 @@ class Interpreter:
         self.facts.grad_on_functions |= {
             id(func) for name, func in self.local_functions.items()
             if any(grad is True for grad in self.call_grad.get(name, []))}
+        built = self.attributes_from_construction()
         index = 0
         while index < len(self.deferred):
             func, class_env = self.deferred[index]
             index += 1
+            class_env = built.get(id(func), class_env)
             self.exec_function(func, globals_env, {**self.argument_facts(func), **class_env})
+
+    def attributes_from_construction(self) -> dict[int, Env]:
+        """The `self.<attr>` facts of each method of a top-level class whose `__init__`
+        gets parameter facts from the module-level calls that build it
+        (`Trainer(nn.Linear(2, 1))` makes `self.model` a layer), by id of the method.
+        Known only once the module-level code has run, after the class was defined."""
+        built: dict[int, Env] = {}
+        for methods, env in self.top_classes:
+            init = next((m for m in methods if m.name.value == "__init__"), None)
+            arguments = self.argument_facts(init) if init is not None else {}
+            if not arguments:
+                continue
+            self_facts = self.class_attribute_facts(methods, env, arguments)
+            for method in methods:
+                first = _first_param(method)
+                if first is not None and not _is_static(method):
+                    built[id(method)] = {f"{first}.{k}": v for k, v in self_facts.items()}
+        return built
 
     def argument_facts(self, func: cst.FunctionDef) -> Env:
         """Parameter facts of a module-level function from its module-level calls, or of a
@@ -416,6 +438,8 @@ class Interpreter:
                 self.exec_stmt(item, class_env)
         self.in_module_scope = saved_scope
         self_facts = self.class_attribute_facts(methods, env)
+        if saved_scope:
+            self.top_classes.append((methods, dict(env)))
         is_module = any(self.facts.qualname(b.value) in NN_MODULE_BASES for b in stmt.bases)
         data = _data_attributes(methods)
         for method in methods:
@@ -485,8 +509,10 @@ class Interpreter:
             self.summary_attributes[key] = _left_in_self(func, ends)
         return result
 
-    def class_attribute_facts(self, methods: list[cst.FunctionDef], env: Env) -> Env:
-        """`self.<attr>` facts set in `__init__` and never re-bound by another method."""
+    def class_attribute_facts(self, methods: list[cst.FunctionDef], env: Env,
+                              arguments: Env | None = None) -> Env:
+        """`self.<attr>` facts set in `__init__` and never re-bound by another method.
+        `arguments`: what `__init__`'s parameters are known to be."""
         init = next((m for m in methods if m.name.value == "__init__"), None)
         if init is None:
             return {}
@@ -499,6 +525,7 @@ class Interpreter:
         init_env = dict(env)
         for param in _all_params(init.params):
             _drop(init_env, param.name.value)
+        init_env.update(arguments or {})
         saved_grad, saved_loops = self.grad, self.loops
         self.grad, self.loops = True, []
         try:
