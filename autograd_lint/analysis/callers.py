@@ -10,7 +10,8 @@ raises.
 `Facts.grad_on_functions` already holds the module-level functions called that way and the
 `forward` of a module class whose instance is called. This adds what follows from the same
 argument: the `__init__` of a class of the file instantiated that way (`model = Net(8)`),
-methods called on such an instance (`model.reset()`), and, transitively, what those
+methods called on such an instance (`model.reset()`, `opt.step()` for `opt = SGD(...)` of a
+plain class of the file bound once at module level), and, transitively, what those
 functions call with grad still on (`self.reset_parameters()` in `__init__`, a helper
 function).
 """
@@ -37,6 +38,7 @@ def grad_on_functions(module: cst.Module, facts: Facts) -> frozenset[int]:
         for s in module.body if isinstance(s, cst.ClassDef)}
     owner = {id(m): name for name, members in methods.items() for m in members.values()}
     by_id = {id(f): f for f in functions.values()}
+    instances = _instances(module, methods)
     by_id.update((id(m), m) for members in methods.values() for m in members.values())
 
     def callees(calls: list[cst.Call], self_name: str | None, klass: str | None) -> set[int]:
@@ -54,6 +56,8 @@ def grad_on_functions(module: cst.Module, facts: Facts) -> frozenset[int]:
                 receiver = dotted(func.value)
                 if receiver is not None and receiver == self_name and klass is not None:
                     method = methods[klass].get(func.attr.value)  # `self.reset()`
+                elif receiver is not None and receiver in instances:
+                    method = methods[instances[receiver]].get(func.attr.value)  # `opt.step()`
                 else:
                     method = _instance_method(facts.value(func.value), func.attr.value,
                                               methods)  # `model.reset()`
@@ -83,6 +87,47 @@ def _own_calls(node: cst.CSTNode) -> list[cst.Call]:
     return [n for n in find(node, lambda n: isinstance(n, cst.Call),
                             prune=lambda n: isinstance(n, _SCOPES), code_only=True)
             if isinstance(n, cst.Call)]
+
+
+def _instances(module: cst.Module,
+               methods: dict[str, dict[str, cst.FunctionDef]]) -> dict[str, str]:
+    """Module-level names bound exactly once, to an instance of a class of this file
+    (`opt = SGD(model.parameters(), 0.1)`): name -> class name. Any other binding of the
+    name at module level (in a block, a loop target, `with ... as`) rules it out."""
+    bound: dict[str, list[str | None]] = {}
+    for stmt in module.body:
+        if isinstance(stmt, _SCOPES):
+            continue
+        for node in find(stmt, lambda n: isinstance(n, _BINDINGS), prune=_is_scope,
+                         code_only=True):
+            value = node.value if isinstance(node, cst.Assign) else None
+            klass = value.func.value if isinstance(value, cst.Call) and \
+                isinstance(value.func, cst.Name) and value.func.value in methods else None
+            for name in _bound_names(node):
+                bound.setdefault(name, []).append(klass)
+    return {name: classes[0] for name, classes in bound.items()
+            if len(classes) == 1 and classes[0] is not None}
+
+
+_BINDINGS = (cst.Assign, cst.AnnAssign, cst.AugAssign, cst.For, cst.AsName, cst.NamedExpr)
+
+
+def _is_scope(node: cst.CSTNode) -> bool:
+    return isinstance(node, _SCOPES)
+
+
+def _bound_names(node: cst.CSTNode) -> list[str]:
+    """The plain names a binding statement or clause binds."""
+    if isinstance(node, cst.Assign):
+        targets = [t.target for t in node.targets]
+    elif isinstance(node, cst.For):
+        targets = [node.target]
+    elif isinstance(node, cst.AsName):
+        targets = [node.name]
+    else:
+        targets = [node.target]  # type: ignore[attr-defined]
+    return [n.value for target in targets
+            for n in find(target, lambda n: isinstance(n, cst.Name)) if isinstance(n, cst.Name)]
 
 
 def _instance_method(value: object, name: str,

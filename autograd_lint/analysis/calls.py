@@ -331,7 +331,7 @@ def _torch_call(interp: Interpreter, qualname: str, args: _Args, env: Env) -> Va
                 flag = known.constant
         return Obj("grad_ctx", grad_enabled=flag)
     if qualname in devices.DEVICE_CONSTRUCTORS:
-        return devices.device_object(args.positional, args.keywords)
+        return devices.device_object(args.positional, args.keywords, interp.facts)
     if qualname in VARIABLE:
         data = args.values[0] if args.values else None
         if not isinstance(data, Tensor):

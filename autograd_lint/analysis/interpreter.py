@@ -639,6 +639,10 @@ class Interpreter:
 
     def iter_element(self, iterable: Value | None) -> Value | None:
         """What `for x in iterable` binds `x` to."""
+        if isinstance(iterable, Tensor):
+            # `for row in x`: each item is `x[i]`, a view made with the current grad mode.
+            shape = iterable.shape[1:] if iterable.shape else None
+            return op_result(iterable.requires_grad, self.grad, shape, iterable.dtype)
         if not isinstance(iterable, Obj):
             return None
         if iterable.kind == "params":
