@@ -2,7 +2,7 @@
 
 pygls 2 logs a request whose params do not fit the method's type and then drops it, so
 the client waits forever. JSON-RPC says such a request gets an InvalidParams error; this
-subclass sends it. It also sends notifications whose params are JSON already (the
+subclass sends it. It also sends notifications and results that are JSON already (the
 diagnostics, see lsp/diagnostics.py) without a cattrs pass over them.
 """
 
@@ -15,6 +15,10 @@ from pygls.protocol import LanguageServerProtocol
 
 _ANSWERED = object()
 """Stands for a malformed request that has already been answered with an error."""
+
+
+class JsonResult(dict[str, Any]):
+    """A handler's result that is plain JSON already: sent as it is."""
 
 
 class AnsweringProtocol(LanguageServerProtocol):
@@ -32,6 +36,13 @@ class AnsweringProtocol(LanguageServerProtocol):
         if message is _ANSWERED:
             return
         super().handle_message(message)
+
+    def _send_response(self, msg_id: Any, result: Any | None = None,
+                       error: Any | None = None) -> None:
+        if error is None and isinstance(result, JsonResult):
+            self._send_data({"jsonrpc": self.VERSION, "id": msg_id, "result": result})
+            return
+        super()._send_response(msg_id, result=result, error=error)
 
     def notify_json(self, method: str, params: dict[str, Any]) -> None:
         """`notify` for params that are plain JSON values (dicts, lists, str, int, None)."""

@@ -35,7 +35,7 @@ from autograd_lint.lsp.linter import (
     lint_snapshot,
 )
 from autograd_lint.lsp.positions import from_client_position
-from autograd_lint.lsp.protocol import AnsweringProtocol
+from autograd_lint.lsp.protocol import AnsweringProtocol, JsonResult
 from autograd_lint.lsp.settings import SECTION, Settings, parse_settings
 
 log = logging.getLogger("autograd_lint.lsp")
@@ -310,15 +310,15 @@ def did_change_folders(ls: AutogradLintServer,
                                         inter_file_dependencies=False,
                                         workspace_diagnostics=False))
 async def pull_diagnostics(ls: AutogradLintServer, params: types.DocumentDiagnosticParams
-                           ) -> diagnostics.Json:
+                           ) -> JsonResult:
     """A full report (`RelatedFullDocumentDiagnosticReport`), as JSON like pushed ones."""
     uri = params.text_document.uri
     linted = ls.current(uri) or await ls.lint(uri)
     if linted is None:
-        return {"kind": types.DocumentDiagnosticReportKind.Full.value, "items": []}
+        return JsonResult(kind=types.DocumentDiagnosticReportKind.Full.value, items=[])
     ls.linted[uri] = linted
-    report = {"kind": types.DocumentDiagnosticReportKind.Full.value,
-              "items": ls.diagnostics_of(linted)}
+    report = JsonResult(kind=types.DocumentDiagnosticReportKind.Full.value,
+                        items=ls.diagnostics_of(linted))
     ls.collector.settle()
     return report
 
