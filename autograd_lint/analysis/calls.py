@@ -173,6 +173,8 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         own = _local_module_method(interp, receiver, method)
         if own is not None:
             return own  # `vae.encode(x)`
+        if isinstance(receiver, Obj) and receiver.kind == "instance":
+            return _instance_method_call(interp, receiver, method, node, args)
         if isinstance(receiver, Obj) and receiver.kind in ("tuple", "tensors") and \
                 path is not None:
             _list_method(receiver, method, args, env, path)
@@ -199,6 +201,9 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         return Obj("module", qualname=f"<local>.{callee.qualname}", dtype=None)
     if isinstance(func, cst.Name) and callee is None and func.value not in env:
         interp.record_call_site(func.value, node, args.positional, args.keywords)
+        if func.value in interp.plain_classes and not interp.facts.imports.aliases.get(
+                func.value):
+            return Obj("instance", qualname=func.value)  # `buffer = RolloutBuffer()`
         local = interp.local_functions.get(func.value)
         if local is not None:
             _handed_to_unknown_code(args, env, None)
@@ -519,6 +524,18 @@ def _in_grad_mode(value: Value | None, grad: bool | None) -> Value | None:
         return value.evolve(requires_grad=False, is_leaf=True,
                             no_graph="it was computed under torch.no_grad()")
     return value.evolve(requires_grad=None, is_leaf=None)
+
+
+def _instance_method_call(interp: Interpreter, receiver: Obj, method: str, node: cst.Call,
+                          args: _Args) -> Value | None:
+    """`buffer.add(value)` on an instance of a (non-module) class of this file: a
+    module-level call is a call site of the method (its parameters' facts, its grad mode);
+    nothing is known of the result."""
+    found = interp.plain_classes.get(receiver.qualname, {}).get(method)
+    if found is not None and not args.starred:
+        interp.record_call_site(f"{receiver.qualname}.{method}", node, args.positional,
+                                args.keywords)
+    return None
 
 
 def _local_module_method(interp: Interpreter, receiver: Value | None,

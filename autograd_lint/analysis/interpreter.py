@@ -77,6 +77,10 @@ class Interpreter:
         self.constructors: dict[str, cst.FunctionDef] = {}
         # Top-level classes: their methods and the module names at their definition.
         self.top_classes: list[tuple[list[cst.FunctionDef], Env]] = []
+        # Top-level classes that are not nn.Modules: name -> their methods by name; and
+        # the call-site key (`Class.method`) of each of those methods, by id.
+        self.plain_classes: dict[str, dict[str, cst.FunctionDef]] = {}
+        self.instance_methods: dict[int, str] = {}
         # `self.<attr>` paths the class of the method being walked assigns and does not
         # define as methods: calling one (`self.model(x)`) runs a stored object, not code
         # of the class that could initialise the instance's tensors. By id of the method.
@@ -118,6 +122,9 @@ class Interpreter:
         self.facts.grad_on_functions |= {
             id(func) for name, func in self.local_functions.items()
             if any(grad is True for grad in self.call_grad.get(name, []))}
+        self.facts.grad_on_functions |= {
+            key for key, name in self.instance_methods.items()
+            if any(grad is True for grad in self.call_grad.get(name, []))}
         built = self.attributes_from_construction()
         index = 0
         while index < len(self.deferred):
@@ -156,13 +163,16 @@ class Interpreter:
         """
         name = func.name.value
         skip = 0
-        if self.local_functions.get(name) is not func:
+        mention = None
+        if id(func) in self.instance_methods:
+            name, skip, mention = self.instance_methods[id(func)], 1, func.name.value
+        elif self.local_functions.get(name) is not func:
             owner = next((c for c, init in self.constructors.items() if init is func), None)
             if owner is None:
                 return {}
             name, skip = owner, 1
         sites = self.call_sites.get(name)
-        if not sites or not self.only_called_at_module_level(name):
+        if not sites or not self.only_called_at_module_level(name, mention):
             return {}
         params = (list(func.params.posonly_params) + list(func.params.params))[skip:]
         facts: Env = {}
@@ -180,13 +190,16 @@ class Interpreter:
                 facts[param.name.value] = merged
         return facts
 
-    def only_called_at_module_level(self, name: str) -> bool:
+    def only_called_at_module_level(self, name: str, mention: str | None = None) -> bool:
         """Every mention of a module-level function's name in the file is its `def` or one
-        of its module-level calls (it is not also passed around or called elsewhere)."""
+        of its module-level calls (it is not also passed around or called elsewhere).
+        `mention`: the word to count when the sites are keyed otherwise (a method's
+        `Class.method` sites, its name mentioned as `obj.method`)."""
         sites = self.call_sites.get(name)
         if not sites:
             return False
-        mentions = len(re.findall(rf"\b{re.escape(name)}\b", self.source))
+        word = mention or name
+        mentions = len(re.findall(rf"\b{re.escape(word)}\b", self.source))
         return mentions == len(sites) + 1
 
     def exec_function(self, func: cst.FunctionDef, globals_env: Env, self_env: Env) -> None:
@@ -441,6 +454,12 @@ class Interpreter:
         if saved_scope:
             self.top_classes.append((methods, dict(env)))
         is_module = any(self.facts.qualname(b.value) in NN_MODULE_BASES for b in stmt.bases)
+        if saved_scope and not is_module:
+            own = {m.name.value: m for m in methods
+                   if not _is_static(m) and not m.name.value.startswith("__")}
+            self.plain_classes[stmt.name.value] = own
+            self.instance_methods.update(
+                (id(m), f"{stmt.name.value}.{name}") for name, m in own.items())
         data = _data_attributes(methods)
         for method in methods:
             for dec in method.decorators:
@@ -663,8 +682,12 @@ class Interpreter:
 
     def record_call_site(self, name: str, node: cst.Call, positional: list[cst.BaseExpression],
                          keywords: dict[str, cst.BaseExpression]) -> None:
-        """Arguments of a module-level call to a function of this file (for its parameters)."""
-        if self.in_module_scope and (name in self.local_functions or name in self.constructors):
+        """Arguments of a module-level call to a function of this file (for its parameters):
+        a function, a class's constructor, or `Class.method` called on an instance."""
+        klass, _, method = name.partition(".")
+        known = name in self.local_functions or name in self.constructors or \
+            method in self.plain_classes.get(klass, {})
+        if self.in_module_scope and known:
             self.call_sites.setdefault(name, {})[id(node)] = (
                 [self.facts.value(a) for a in positional],
                 {k: self.facts.value(v) for k, v in keywords.items()},

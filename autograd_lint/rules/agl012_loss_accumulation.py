@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import libcst as cst
 
@@ -172,6 +173,8 @@ class LossAccumulation(Rule):
     def _step(self, node: cst.FunctionDef, method: bool) -> _Step | None:
         step = _Step(reset=set(_unconditional_resets(node.body.body)))
         run_visitor(_LoopScan(self, step), node.body)
+        if not step.has_backward and node.name.value in self.called_per_iteration:
+            step.has_backward = True  # `meter.update(loss)` once per training iteration
         if not step.has_backward:
             return None
         params = [p.name.value for p in (*node.params.posonly_params, *node.params.params)]
@@ -182,6 +185,28 @@ class LossAccumulation(Rule):
         step.declared_global, step.local = _function_names(node)
         step.local |= {p.name.value for p in _all_params(node.params)}
         return step
+
+    @cached_property
+    def called_per_iteration(self) -> frozenset[str]:
+        """Names of the functions and methods a loop that runs backward() calls
+        (`meter.update(loss, n)`): what they add to state that outlives the call
+        accumulates once per training iteration, as if done in the loop itself."""
+        names: set[str] = set()
+        for loop in walk(self.ctx.module, code_only=True):
+            if not isinstance(loop, (cst.For, cst.While)):
+                continue
+            scan = _Loop()
+            run_visitor(_LoopScan(self, scan), loop.body)
+            if not scan.has_backward:
+                continue
+            for call in walk(loop.body, lambda n: isinstance(n, (cst.FunctionDef,
+                                                                 cst.ClassDef)),
+                             code_only=True):
+                if isinstance(call, cst.Call) and isinstance(call.func, cst.Name):
+                    names.add(call.func.value)
+                elif isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute):
+                    names.add(call.func.attr.value)
+        return frozenset(names)
 
     def calls_training_step(self, node: cst.Call) -> bool:
         """A call of a module-level function, or of a method of the enclosing class
