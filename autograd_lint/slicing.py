@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from autograd_lint.rules import Rule
@@ -150,16 +150,16 @@ class _Keeper:
                     for index in range(len(item.members)):
                         self._keep_member(item, index)
                     continue
+                around = context_text + class_text
                 for index, member in enumerate(item.members):
                     text = self._text(member) if _is_function(member) else ""
-                    if text and _relevant(member, text,
-                                          context_text + class_text + self._callees(text),
+                    if text and _relevant(member, text, self._with_callees(around, text),
                                           rules):
                         self._keep_class(item)
                         self._keep_member(item, index)
             else:
                 text = self._text(item)
-                if _relevant(item, text, context_text + self._callees(text), rules):
+                if _relevant(item, text, self._with_callees(context_text, text), rules):
                     self._keep_function(item)
         self._close()
 
@@ -176,11 +176,16 @@ class _Keeper:
                 self._keep_function(item)
         self._close()
 
-    def _callees(self, text: str) -> str:
-        """The text of the module's functions that `text` calls: their return values are
-        facts there (a helper that returns `torch.arange(n)`)."""
+    def _with_callees(self, around: str, text: str) -> str:
+        """`around` plus the text of the module's functions that `text` calls: their return
+        values are facts there (a helper that returns `torch.arange(n)`). `around` itself,
+        the same object, when it calls none: the rules' context searches are remembered
+        per string (rules/triggers.py `found`)."""
         called = {name for name in _CALLED.findall(text) if name in self.functions}
-        return "".join(self._text(f) for name in sorted(called) for f in self.functions[name])
+        if not called:
+            return around
+        return around + "".join(self._text(f) for name in sorted(called)
+                                for f in self.functions[name])
 
     def _text(self, node: ast.stmt) -> str:
         return "".join(self.lines[_first_line(node) - 1:node.end_lineno or node.lineno])
@@ -227,12 +232,13 @@ class _Keeper:
         """Keep what the kept code names, until nothing new is kept."""
         while self.todo:
             item = self.todo.pop()
-            for method in _called_attributes(item.node) - self.called_methods:
+            names, methods = _references(item.node)
+            for method in methods - self.called_methods:
                 self.called_methods.add(method)
                 for klass in self.all_classes:
                     if klass.needs_forward:
                         self._keep_methods_named(klass, method)
-            for name in _names(item.node):
+            for name in names:
                 for function in self.functions.get(name, ()):
                     self._keep_function(function)
                 for klass in self.classes.get(name, ()):
@@ -296,19 +302,18 @@ def _root_name(node: ast.expr) -> str | None:
     return node.id if isinstance(node, ast.Name) else None
 
 
-def _names(node: ast.AST) -> Iterator[str]:
-    """Every plain name the code mentions. (Methods reached through an attribute are
-    followed separately, and only into the classes whose instances kept code may use:
-    `_called_attributes`.)"""
+def _references(node: ast.AST) -> tuple[set[str], set[str]]:
+    """The plain names the code mentions, and the method names it calls (`obj.encode(...)`
+    -> "encode"), in one walk. Methods reached through an attribute are followed only into
+    the classes whose instances kept code may use (`_Keeper._close`)."""
+    names: set[str] = set()
+    methods: set[str] = set()
     for inner in ast.walk(node):
         if isinstance(inner, ast.Name):
-            yield inner.id
-
-
-def _called_attributes(node: ast.AST) -> set[str]:
-    """The method names the code calls (`obj.encode(...)` -> "encode")."""
-    return {inner.func.attr for inner in ast.walk(node)
-            if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)}
+            names.add(inner.id)
+        elif isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute):
+            methods.add(inner.func.attr)
+    return names, methods
 
 
 def _first_line(node: ast.stmt) -> int:

@@ -13,7 +13,7 @@ from autograd_lint.analysis.values import Tensor, dtype_kind
 from autograd_lint.rules import reach
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import argument, is_true, keyword, method_name
-from autograd_lint.rules.triggers import INTEGER
+from autograd_lint.rules.triggers import INTEGER, found
 
 
 def _int_dtype(tensor: Tensor | None) -> str | None:
@@ -54,7 +54,7 @@ class IntRequiresGrad(Rule):
     def relevant(cls, text: str, context: str) -> bool:
         """`requires_grad` here, or an nn.Parameter with an integer tensor in sight."""
         return "requires_grad" in text or (_PARAMETER.search(text) is not None and (
-            INTEGER.search(text) is not None or INTEGER.search(context) is not None))
+            INTEGER.search(text) is not None or found(INTEGER, context)))
 
     @classmethod
     def relevant_tree(cls, unit: ast.AST, text: str, context: str) -> bool:
@@ -62,7 +62,7 @@ class IntRequiresGrad(Rule):
         `_(True)`), `x.requires_grad = True`, or an `nn.Parameter` with an integer tensor in
         sight. `requires_grad=False` and friends, everywhere in real code, never fire."""
         parameters = _PARAMETER.search(text) is not None and (
-            INTEGER.search(text) is not None or INTEGER.search(context) is not None)
+            INTEGER.search(text) is not None or found(INTEGER, context))
         for node in ast.walk(unit):
             if isinstance(node, ast.Call):
                 if any(k.arg == "requires_grad" and reach.is_true(k.value)

@@ -12,6 +12,7 @@ from autograd_lint.analysis.torch_api import CASTS, PARAMETER
 from autograd_lint.rules import reach
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import method_name
+from autograd_lint.rules.triggers import found
 
 _MOVES = frozenset(CASTS) | {"to", "cuda", "cpu", "type"}
 
@@ -57,7 +58,7 @@ class LeafMoved(Rule):
     def relevant(cls, text: str, context: str) -> bool:
         """A move or cast here, of a leaf made here or around."""
         return _MOVE_CALL.search(text) is not None and (
-            _LEAF_MADE.search(text) is not None or _LEAF_MADE.search(context) is not None)
+            _LEAF_MADE.search(text) is not None or found(_LEAF_MADE, context))
 
     @classmethod
     def relevant_tree(cls, unit: ast.AST, text: str, context: str) -> bool:

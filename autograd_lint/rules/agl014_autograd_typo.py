@@ -12,7 +12,7 @@ from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.finding import Applicability, Edit, Fix
 from autograd_lint.rules.base import FixBuilder, Rule
 from autograd_lint.rules.syntax import method_name
-from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD
+from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD, found
 
 _OPTIMIZER_NAME = re.compile(r"optim|(^|_)opt([a-z0-9]{0,2}|_.*)$")
 
@@ -119,7 +119,7 @@ class AutogradTypo(Rule):
         candidates = _ALWAYS_CHECKED
         if "zero_grad" in text:
             candidates += ("set_to_none",)
-        if BACKWARD.search(text) or AUTOGRAD_ALIAS.search(context):  # keywords of these calls
+        if BACKWARD.search(text) or found(AUTOGRAD_ALIAS, context):  # keywords of these calls
             candidates += _AUTOGRAD_KEYWORDS
         return any(_near_miss(name, candidates) for name in set(_IDENTIFIER.findall(text)))
 

@@ -27,7 +27,7 @@ from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.reach import aliases, called_name, calls, mutated_names, saved_names
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
-from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD, INPLACE
+from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD, INPLACE, found
 
 SAVES_OUTPUT = frozenset({
     "sigmoid", "tanh", "exp", "exp2", "expm1", "softmax", "log_softmax", "relu", "sqrt",
@@ -137,11 +137,11 @@ class InplaceSavedTensor(Rule):
             return True
         if INPLACE.search(text) is None:
             return False
-        if not (_FORWARD.search(text) or BACKWARD.search(text) or AUTOGRAD_ALIAS.search(context)):
+        if not (_FORWARD.search(text) or BACKWARD.search(text) or found(AUTOGRAD_ALIAS, context)):
             return False
         return _SAVING_OPS.search(text) is not None or \
             _SAVING_MODULES.search(text) is not None or \
-            _SAVING_MODULES.search(context) is not None
+            found(_SAVING_MODULES, context)
 
     @classmethod
     def relevant_tree(cls, unit: ast.AST, text: str, context: str) -> bool:

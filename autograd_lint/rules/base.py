@@ -20,6 +20,7 @@ from autograd_lint.analysis import Facts
 from autograd_lint.finding import Fix, Severity
 from autograd_lint.outline import Outline
 from autograd_lint.rules.module_index import ModuleIndex
+from autograd_lint.rules.triggers import found
 
 # Builds a Fix once positions are known: (node -> (line, col, end_line, end_col)) -> Fix
 FixBuilder = Callable[[Callable[[cst.CSTNode], tuple[int, int, int, int]]], Fix | None]
@@ -82,7 +83,7 @@ class Rule:
         of the module-level code, of the enclosing class and of the module's functions the
         code calls. False must be certain: the
         engine drops such code before parsing it (autograd_lint/slicing.py)."""
-        if cls.context_pattern is not None and cls.context_pattern.search(context):
+        if cls.context_pattern is not None and found(cls.context_pattern, context):
             return True
         if cls.unit_pattern is not None:
             return cls.unit_pattern.search(text) is not None
@@ -111,7 +112,7 @@ class Rule:
         other (a loss kept in `self` by one method and back-propagated by another, a
         parameter made in `__init__` and read anywhere); the others judge each method on
         its own with `relevant`."""
-        return cls.class_pattern is not None and cls.class_pattern.search(text) is not None
+        return cls.class_pattern is not None and found(cls.class_pattern, text)
 
     def __init__(self, ctx: RuleContext) -> None:
         self.ctx = ctx

@@ -6,7 +6,18 @@ may match code the rule will not flag, but never misses code it could flag.
 
 from __future__ import annotations
 
+import functools
 import re
+
+
+@functools.lru_cache(maxsize=64)
+def found(pattern: re.Pattern[str], context: str) -> bool:
+    """`pattern.search(context) is not None`, remembered: the engine asks the same
+    questions of one file's module-level text (and one class's text) for every function in
+    it, and that text can be large (autograd_lint/slicing.py hands over the same string
+    object, whose hash Python keeps)."""
+    return pattern.search(context) is not None
+
 
 INPLACE_CALL = re.compile(r"[A-Za-z0-9]_\s*\(")
 """A call of an in-place method or function: `x.mul_(`, `F.relu_(`, `nn.init.normal_(`, not
@@ -40,7 +51,7 @@ def grad_certain(text: str, context: str) -> bool:
     """Could grad mode be certain somewhere in this function (GradScope.grad_on)? Also
     when the module imports one of those names under another name."""
     return GRAD_CERTAIN.search(text) is not None or \
-        AUTOGRAD_ALIAS.search(context) is not None or \
+        found(AUTOGRAD_ALIAS, context) or \
         "enable_grad" in context or "set_grad_enabled" in context
 
 
@@ -48,7 +59,7 @@ def inplace_on_leaf(text: str, context: str) -> bool:
     """An in-place change here, and a leaf that requires grad here or around (the
     module-level code, the enclosing class)."""
     return INPLACE.search(text) is not None and \
-        (LEAF.search(text) is not None or LEAF.search(context) is not None)
+        (LEAF.search(text) is not None or found(LEAF, context))
 
 
 INTEGER = re.compile(r"\b(?:long|u?int(?:8|16|32|64)?|bool|short|arange|randint|randperm|"
