@@ -986,10 +986,15 @@ def _expression_children(node: cst.CSTNode) -> Iterable[cst.BaseExpression]:
 
 
 def _globals_declared(func: cst.FunctionDef) -> list[str]:
-    """Names a function declares `global` (not counting nested functions)."""
+    """Names a function declares `global` (not counting nested functions). `global` is a
+    statement: the walk does not enter expressions or trivia."""
     return [item.name.value
-            for node in walk(func.body, lambda n: isinstance(n, cst.FunctionDef))
+            for node in walk(func.body, _nested_function_or_expression, code_only=True)
             if isinstance(node, cst.Global) for item in node.names]
+
+
+def _nested_function_or_expression(node: cst.CSTNode) -> bool:
+    return isinstance(node, (cst.FunctionDef, cst.BaseExpression))
 
 
 def _data_attributes(methods: list[cst.FunctionDef]) -> set[str]:
@@ -1016,12 +1021,18 @@ def _assigned_self_attributes(method: cst.FunctionDef, owner: str) -> set[str]:
             for element in target.elements:
                 record(element.value)
 
-    for node in walk(method.body):
+    # Assignments are statements: the walk yields expressions (the targets) but does not
+    # enter them, nor trivia.
+    for node in walk(method.body, _expression, code_only=True):
         if isinstance(node, cst.AssignTarget):
             record(node.target)
         elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
             record(node.target)
     return names
+
+
+def _expression(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.BaseExpression)
 
 
 def _decorator_grad_mode(func: cst.FunctionDef, facts: Facts) -> bool | None:
