@@ -530,12 +530,20 @@ def _instance_method_call(interp: Interpreter, receiver: Obj, method: str, node:
                           args: _Args) -> Value | None:
     """`buffer.add(value)` on an instance of a (non-module) class of this file: a
     module-level call is a call site of the method (its parameters' facts, its grad mode);
-    nothing is known of the result."""
+    the result is the method's summary, walked with the instance's attribute facts
+    (`self.predictor.predict(x)` returns what `predict` computes under its no_grad)."""
     found = interp.plain_classes.get(receiver.qualname, {}).get(method)
-    if found is not None and not args.starred:
+    if found is None:
+        return None
+    if not args.starred:
         interp.record_call_site(f"{receiver.qualname}.{method}", node, args.positional,
                                 args.keywords)
-    return None
+    owner = found.params.params[0].name.value if found.params.params else None
+    if owner is None:
+        return None
+    attributes = interp.plain_attributes.get(receiver.qualname, {})
+    self_env = {f"{owner}.{name}": value for name, value in attributes.items()}
+    return _in_grad_mode(interp.summarize(found, self_env, globals_env={}), interp.grad)
 
 
 def _local_module_method(interp: Interpreter, receiver: Value | None,

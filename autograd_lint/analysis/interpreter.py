@@ -76,11 +76,14 @@ class Interpreter:
         # Top-level classes of this file by name -> their `__init__` (what `Net(8)` runs).
         self.constructors: dict[str, cst.FunctionDef] = {}
         # Top-level classes: their methods and the module names at their definition.
-        self.top_classes: list[tuple[list[cst.FunctionDef], Env]] = []
+        self.top_classes: list[tuple[str, list[cst.FunctionDef], Env]] = []
         # Top-level classes that are not nn.Modules: name -> their methods by name; and
         # the call-site key (`Class.method`) of each of those methods, by id.
         self.plain_classes: dict[str, dict[str, cst.FunctionDef]] = {}
         self.instance_methods: dict[int, str] = {}
+        # Their instances' `self.<attr>` facts from `__init__` (with the constructor's
+        # argument facts once the module-level code has run), by class name.
+        self.plain_attributes: dict[str, Env] = {}
         # `self.<attr>` paths the class of the method being walked assigns and does not
         # define as methods: calling one (`self.model(x)`) runs a stored object, not code
         # of the class that could initialise the instance's tensors. By id of the method.
@@ -139,12 +142,14 @@ class Interpreter:
         (`Trainer(nn.Linear(2, 1))` makes `self.model` a layer), by id of the method.
         Known only once the module-level code has run, after the class was defined."""
         built: dict[int, Env] = {}
-        for methods, env in self.top_classes:
+        for name, methods, env in self.top_classes:
             init = next((m for m in methods if m.name.value == "__init__"), None)
             arguments = self.argument_facts(init) if init is not None else {}
             if not arguments:
                 continue
             self_facts = self.class_attribute_facts(methods, env, arguments)
+            if name in self.plain_attributes:
+                self.plain_attributes[name] = self_facts
             for method in methods:
                 first = _first_param(method)
                 if first is not None and not _is_static(method):
@@ -409,9 +414,11 @@ class Interpreter:
             if item.asname is not None:
                 self.bind(item.asname.name, None, env, None)
         try:
-            self.exec_block(_block_body(stmt.body), env)
+            falls = self.exec_block(_block_body(stmt.body), env)
         finally:
             self.grad = saved
+        if not falls:
+            raise _Terminated  # `with torch.no_grad(): return model(x)`
 
     def exec_try(self, stmt: cst.Try | cst.TryStar, env: Env) -> None:
         before = dict(env)
@@ -452,12 +459,13 @@ class Interpreter:
         self.in_module_scope = saved_scope
         self_facts = self.class_attribute_facts(methods, env)
         if saved_scope:
-            self.top_classes.append((methods, dict(env)))
+            self.top_classes.append((stmt.name.value, methods, dict(env)))
         is_module = any(self.facts.qualname(b.value) in NN_MODULE_BASES for b in stmt.bases)
         if saved_scope and not is_module:
             own = {m.name.value: m for m in methods
                    if not _is_static(m) and not m.name.value.startswith("__")}
             self.plain_classes[stmt.name.value] = own
+            self.plain_attributes[stmt.name.value] = self_facts
             self.instance_methods.update(
                 (id(m), f"{stmt.name.value}.{name}") for name, m in own.items())
         data = _data_attributes(methods)
