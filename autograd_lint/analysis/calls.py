@@ -203,7 +203,8 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         interp.record_call_site(func.value, node, args.positional, args.keywords)
         if func.value in interp.plain_classes and not interp.facts.imports.aliases.get(
                 func.value):
-            return Obj("instance", qualname=func.value)  # `buffer = RolloutBuffer()`
+            return Obj("instance", qualname=func.value,  # `buffer = RolloutBuffer()`
+                       elements=_record_elements(interp, func.value, args))
         local = interp.local_functions.get(func.value)
         if local is not None:
             _handed_to_unknown_code(args, env, None)
@@ -524,6 +525,20 @@ def _in_grad_mode(value: Value | None, grad: bool | None) -> Value | None:
         return value.evolve(requires_grad=False, is_leaf=True,
                             no_graph="it was computed under torch.no_grad()")
     return value.evolve(requires_grad=None, is_leaf=None)
+
+
+def _record_elements(interp: Interpreter, name: str, args: _Args) -> tuple[Value | None, ...]:
+    """A dataclass instance's field values from its constructor call (positional in field
+    order, then keywords); unknown for fields left to their defaults."""
+    fields = interp.records.get(name)
+    if fields is None or args.starred:
+        return ()
+    values: list[Value | None] = list(args.values[:len(args.positional)])
+    values += [None] * (len(fields) - len(values))
+    for keyword, node in args.keywords.items():
+        if keyword in fields:
+            values[fields.index(keyword)] = args.value_of(node)
+    return tuple(values[:len(fields)])
 
 
 def _instance_method_call(interp: Interpreter, receiver: Obj, method: str, node: cst.Call,

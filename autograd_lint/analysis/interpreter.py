@@ -84,6 +84,9 @@ class Interpreter:
         # Their instances' `self.<attr>` facts from `__init__` (with the constructor's
         # argument facts once the module-level code has run), by class name.
         self.plain_attributes: dict[str, Env] = {}
+        # Dataclasses whose instances hold exactly what the constructor was given: their
+        # field names in order (`StepRecord(loss.item(), out).output` is `out`).
+        self.records: dict[str, list[str]] = {}
         # `self.<attr>` paths the class of the method being walked assigns and does not
         # define as methods: calling one (`self.model(x)`) runs a stored object, not code
         # of the class that could initialise the instance's tensors. By id of the method.
@@ -466,6 +469,9 @@ class Interpreter:
                    if not _is_static(m) and not m.name.value.startswith("__")}
             self.plain_classes[stmt.name.value] = own
             self.plain_attributes[stmt.name.value] = self_facts
+            fields = _record_fields(stmt, methods, self.facts)
+            if fields is not None:
+                self.records[stmt.name.value] = fields
             self.instance_methods.update(
                 (id(m), f"{stmt.name.value}.{name}") for name, m in own.items())
         data = _data_attributes(methods)
@@ -825,6 +831,10 @@ class Interpreter:
                 shape = base.shape[::-1] if base.shape is not None and attr == "T" else None
                 return op_result(base.requires_grad, self.grad, shape, base.dtype)
             return None
+        if isinstance(base, Obj) and base.kind == "instance" and \
+                attr in self.records.get(base.qualname, ()):
+            position = self.records[base.qualname].index(attr)
+            return base.elements[position] if position < len(base.elements) else None
         if isinstance(base, Obj) and base.qualname == "torch.return_types" and \
                 attr in ("values", "indices"):
             return base.elements[0 if attr == "values" else 1]  # `x.max(dim=1).values`
@@ -912,6 +922,32 @@ def _left_in_self(method: cst.FunctionDef, ends: list[Env]) -> Env:
         if merged is not None:
             left[name] = merged
     return left
+
+
+def _record_fields(stmt: cst.ClassDef, methods: list[cst.FunctionDef],
+                   facts: Facts) -> list[str] | None:
+    """The fields of a `@dataclass` whose instances keep what they were built with: no
+    `__post_init__`, no method assigning an attribute, no `InitVar`/`ClassVar` fields."""
+    decorated = any(facts.qualname(d.decorator.func if isinstance(d.decorator, cst.Call)
+                                   else d.decorator) == "dataclasses.dataclass"
+                    for d in stmt.decorators)
+    if not decorated or any(
+            m.name.value == "__post_init__" or _assigned_self_attributes(m, _first_param(m) or "")
+            for m in methods):
+        return None
+    fields: list[str] = []
+    for line in _block_body(stmt.body):
+        if not isinstance(line, cst.SimpleStatementLine):
+            continue
+        for small in line.body:
+            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                annotation = dotted(small.annotation.annotation) or ""
+                if isinstance(small.annotation.annotation, cst.Subscript):
+                    annotation = dotted(small.annotation.annotation.value) or ""
+                if annotation.rsplit(".", 1)[-1] in ("InitVar", "ClassVar"):
+                    return None
+                fields.append(small.target.value)
+    return fields
 
 
 def _string_comparison(operands: list[Value | None],
