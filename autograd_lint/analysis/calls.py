@@ -198,7 +198,9 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
     args = _Args(interp, node, env)
     if isinstance(callee, Obj) and callee.kind == "class":
         interp.record_call_site(callee.qualname, node, args.positional, args.keywords)
-        return Obj("module", qualname=f"<local>.{callee.qualname}", dtype=None)
+        # grad_enabled: the mode its __init__ ran in (a graph it builds exists only if on).
+        return Obj("module", qualname=f"<local>.{callee.qualname}", dtype=None,
+                   grad_enabled=interp.grad)
     if isinstance(func, cst.Name) and callee is None and func.value not in env:
         interp.record_call_site(func.value, node, args.positional, args.keywords)
         if func.value in interp.plain_classes and not interp.facts.imports.aliases.get(

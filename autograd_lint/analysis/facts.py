@@ -27,6 +27,10 @@ class Facts:
     # or as the forward of a module class of the file: their bodies run with grad enabled at
     # least once, so a statement that raises with grad on certainly raises.
     grad_on_functions: set[int] = field(default_factory=set)
+    # nn.Module classes of the file whose `__init__` builds a graph its `forward` reads
+    # (`self.pos = torch.tanh(self.pos_raw)`): class name -> the expressions that build it.
+    # Every call of an instance back-propagates through that one graph (AGL007).
+    init_graphs: dict[str, list[cst.BaseExpression]] = field(default_factory=dict)
 
     def value(self, node: cst.CSTNode) -> Value | None:
         return self.values.get(id(node))

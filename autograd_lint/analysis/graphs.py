@@ -191,6 +191,8 @@ class _Walker:
         """The class of the method being walked (None at module level, in a function)."""
         self.returned: dict[int, _Returned | None] = {}
         self.flowing: dict[int, frozenset[int] | None] = {}
+        self.built: dict[tuple[str, int], int] = {}
+        """The piece of each graph an instance's `__init__` built, by (instance, value)."""
         self.returns: list[list[tuple[cst.BaseExpression, _State]]] = []
         # Per call of a helper that returns a tuple literal: the pieces of each item.
         self.call_items: dict[int, list[Pieces]] = {}
@@ -505,6 +507,7 @@ class _Walker:
             if method in DIFFERENTIABLE and (receiver or self.facts.tensor(func.value)):
                 return self.result(node, operands, method in _SAVING_FUNCTIONS)
         if self._is_module_call(node):
+            operands |= self.construction_pieces(node)
             return self.result(node, operands, True, trained=dotted(func) in self.trained)
         if isinstance(func, cst.Name) and func.value in self.helpers:
             self.helper_backward(node, state)
@@ -513,6 +516,25 @@ class _Walker:
             freed = self.freed_result(node, callee, state)
             return freed or self.flow_result(node, callee, args)
         return _NONE
+
+    def construction_pieces(self, node: cst.Call) -> Pieces:
+        """`model(x)` of a module class whose `__init__` built a graph its forward reads
+        (`self.pos = torch.tanh(self.pos_raw)`): the pieces of that one graph, the same
+        for every call of the same instance."""
+        callee = self.facts.value(node.func)
+        instance = dotted(node.func)
+        if not (isinstance(callee, Obj) and callee.qualname.startswith("<local>.")
+                and callee.grad_enabled is True) or instance is None:
+            return _NONE  # (an instance built under no_grad has no such graph)
+        pieces = set()
+        for value in self.facts.init_graphs.get(callee.qualname[len("<local>."):], ()):
+            key = (instance, id(value))
+            if key not in self.built:
+                ident = next(self.ids)
+                self.pieces[ident] = Piece(value, _saves(value, self.facts))
+                self.built[key] = ident
+            pieces.add(self.built[key])
+        return frozenset(pieces)
 
     def _own_function(self, func: cst.BaseExpression) -> cst.FunctionDef | None:
         """The file's function a call runs: a module-level function by its name, or a
@@ -695,6 +717,20 @@ def _argument(call: cst.Call, position: int, name: str) -> cst.BaseExpression | 
             return arg.value
     positional = [a.value for a in call.args if a.keyword is None and not a.star]
     return positional[position] if len(positional) > position else None
+
+
+def _saves(value: cst.BaseExpression, facts: Facts) -> bool:
+    """Does the op that computed `value` save tensors for backward (a call of a saving
+    torch function or method, or of a layer)?"""
+    if not isinstance(value, cst.Call):
+        return False
+    qualname = facts.qualname(value.func)
+    name = _method(value) if qualname is None else \
+        qualname.rsplit(".", 1)[-1] if qualname.startswith("torch.") else None
+    callee = facts.value(value.func)
+    return name in _SAVING_FUNCTIONS or (isinstance(callee, Obj) and callee.kind == "module"
+                                         and callee.qualname.rsplit(".", 1)[-1]
+                                         in _SAVING_MODULES)
 
 
 def _without_graph(value: Value | None) -> bool:

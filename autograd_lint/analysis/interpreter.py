@@ -492,6 +492,9 @@ class Interpreter:
                     (method, renamed)
         if is_module and saved_scope:
             self.instance_attributes[stmt.name.value] = self_facts
+            built = _graphs_built_once(methods, self_facts)
+            if built:
+                self.facts.init_graphs[stmt.name.value] = built
         self.bind_name(stmt.name.value, Obj("class", qualname=stmt.name.value)
                        if stmt.name.value in self.instance_attributes else None, env)
 
@@ -922,6 +925,33 @@ def _left_in_self(method: cst.FunctionDef, ends: list[Env]) -> Env:
         if merged is not None:
             left[name] = merged
     return left
+
+
+def _graphs_built_once(methods: list[cst.FunctionDef], self_facts: Env
+                       ) -> list[cst.BaseExpression]:
+    """The values `__init__` assigns once to `self.<attr>` that are non-leaf tensors
+    requiring grad and that `forward` reads: a graph built at construction."""
+    init = next((m for m in methods if m.name.value == "__init__"), None)
+    forward = next((m for m in methods if m.name.value == "forward"), None)
+    if init is None or forward is None:
+        return []
+    owner, reader = _first_param(init), _first_param(forward)
+    if owner is None or reader is None:
+        return []
+    read = {dotted(n) for n in walk(forward.body) if isinstance(n, cst.Attribute)}
+    assigned: dict[str, list[cst.BaseExpression]] = {}
+    for node in walk(init.body, _is_scope):
+        if isinstance(node, cst.Assign) and len(node.targets) == 1:
+            name = dotted(node.targets[0].target)
+            if name is not None and name.startswith(owner + "."):
+                assigned.setdefault(name[len(owner) + 1:], []).append(node.value)
+    built = []
+    for attr, values in assigned.items():
+        value = self_facts.get(attr)
+        if len(values) == 1 and isinstance(value, Tensor) and \
+                value.known_nonleaf_with_grad and f"{reader}.{attr}" in read:
+            built.append(values[0])
+    return built
 
 
 def _record_fields(stmt: cst.ClassDef, methods: list[cst.FunctionDef],
