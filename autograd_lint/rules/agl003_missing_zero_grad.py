@@ -105,6 +105,8 @@ class _LoopScan:
         if name == "backward" or qualname in AUTOGRAD_BACKWARD:
             self.backwards.append(node)
             self.events.append(("backward", node, None))
+        elif name == "zero_grad" and self._frozen_module(node.func.value):  # type: ignore[union-attr]
+            pass  # `teacher.zero_grad()`: its parameters get no gradients; nothing is reset
         elif name == "zero_grad" and id(node) not in self._periodic and \
                 self._optimizer_name(node.func.value) is not None:  # type: ignore[union-attr]
             self.reset_optimizers.add(self._optimizer_name(node.func.value))  # type: ignore[arg-type,union-attr]
@@ -155,6 +157,10 @@ class _LoopScan:
     def visit_Del(self, node: cst.Del) -> None:
         if is_grad_target(node.target):
             self.resets += 1
+
+    def _frozen_module(self, node: cst.BaseExpression) -> bool:
+        value = self.rule.facts.value(node)
+        return isinstance(value, Obj) and value.kind == "module" and value.trainable is False
 
     def _optimizer_name(self, node: cst.BaseExpression) -> str | None:
         """The dotted name of an expression that is an optimizer, else None."""
