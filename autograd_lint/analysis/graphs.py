@@ -44,6 +44,7 @@ from autograd_lint.analysis.torch_api import (
     DIFFERENTIABLE,
     FUNCTIONAL_LOSSES,
     LAYERS_WITH_PARAMETERS,
+    unexpected_keyword,
 )
 from autograd_lint.analysis.values import Obj, Tensor, Value
 
@@ -54,14 +55,6 @@ _READING_BUILTINS = frozenset({"enumerate", "len", "list", "tuple", "sorted", "r
                                "print", "sum", "iter", "min", "max", "any", "all", "str",
                                "repr", "isinstance"})
 _READING_METHODS = frozenset({"items", "values", "keys", "get", "copy", "index", "count"})
-# The keywords each backward entry point accepts; any other raises TypeError, so the call
-# neither runs nor frees anything.
-_BACKWARD_KEYWORDS = frozenset({"gradient", "retain_graph", "create_graph", "inputs"})
-_AUTOGRAD_BACKWARD_KEYWORDS = frozenset({"tensors", "grad_tensors", "retain_graph",
-                                         "create_graph", "grad_variables", "inputs"})
-_AUTOGRAD_GRAD_KEYWORDS = frozenset({"outputs", "inputs", "grad_outputs", "retain_graph",
-                                     "create_graph", "only_inputs", "allow_unused",
-                                     "is_grads_batched", "materialize_grads"})
 
 # Operations whose backward reads tensors saved in the forward (freed by backward()).
 _SAVING_FUNCTIONS = frozenset({
@@ -750,10 +743,9 @@ def _shared(values: tuple[Pieces, ...]) -> Pieces:
 def _accepts_keywords(call: cst.Call, facts: Facts) -> bool:
     """Does the backward entry point accept every keyword given (`retain_graphs=True` is a
     TypeError)? `**kwargs` could hold anything, so it counts as accepted."""
-    qualname = facts.qualname(call.func)
-    allowed = _AUTOGRAD_GRAD_KEYWORDS if qualname in AUTOGRAD_GRAD else \
-        _AUTOGRAD_BACKWARD_KEYWORDS if qualname in AUTOGRAD_BACKWARD else _BACKWARD_KEYWORDS
-    return all(arg.keyword is None or arg.keyword.value in allowed for arg in call.args)
+    qualname = facts.qualname(call.func) or ""
+    entry = qualname if qualname in AUTOGRAD_GRAD | AUTOGRAD_BACKWARD else "backward"
+    return not unexpected_keyword(entry, [a.keyword.value for a in call.args if a.keyword])
 
 
 def _method(call: cst.Call) -> str | None:
