@@ -174,7 +174,7 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         if own is not None:
             return own  # `vae.encode(x)`
         if isinstance(receiver, Obj) and receiver.kind == "instance":
-            return _instance_method_call(interp, receiver, method, node, args)
+            return _instance_method_call(interp, receiver, method, node, args, path, env)
         if isinstance(receiver, Obj) and receiver.kind in ("tuple", "tensors") and \
                 path is not None:
             _list_method(receiver, method, args, env, path)
@@ -206,7 +206,9 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         if func.value in interp.plain_classes and not interp.facts.imports.aliases.get(
                 func.value):
             return Obj("instance", qualname=func.value,  # `buffer = RolloutBuffer()`
-                       elements=_record_elements(interp, func.value, args))
+                       elements=_record_elements(interp, func.value, args)
+                       if func.value not in interp.constructed
+                       else _constructed_elements(interp, func.value, args))
         local = interp.local_functions.get(func.value)
         if local is not None:
             _handed_to_unknown_code(args, env, None)
@@ -544,23 +546,65 @@ def _record_elements(interp: Interpreter, name: str, args: _Args) -> tuple[Value
 
 
 def _instance_method_call(interp: Interpreter, receiver: Obj, method: str, node: cst.Call,
-                          args: _Args) -> Value | None:
+                          args: _Args, path: str | None, env: Env) -> Value | None:
     """`buffer.add(value)` on an instance of a (non-module) class of this file: a
-    module-level call is a call site of the method (its parameters' facts, its grad mode);
-    the result is the method's summary, walked with the instance's attribute facts
-    (`self.predictor.predict(x)` returns what `predict` computes under its no_grad)."""
+    module-level call is a call site of the method (its parameters' facts, its grad mode,
+    what the instance holds then); the result is the method's summary, walked with the
+    instance's attribute facts (`self.predictor.predict(x)` returns what `predict`
+    computes under its no_grad), and what the method leaves in `self.<attr>` is then
+    known as `trainer.<attr>`."""
     found = interp.plain_classes.get(receiver.qualname, {}).get(method)
-    if found is None:
+    owner = found.params.params[0].name.value if found and found.params.params else None
+    if found is None or owner is None:
         return None
+    state = _instance_state(interp, receiver, path, env)
+    name = f"{receiver.qualname}.{method}"
     if not args.starred:
-        interp.record_call_site(f"{receiver.qualname}.{method}", node, args.positional,
-                                args.keywords)
-    owner = found.params.params[0].name.value if found.params.params else None
-    if owner is None:
-        return None
-    attributes = interp.plain_attributes.get(receiver.qualname, {})
-    self_env = {f"{owner}.{name}": value for name, value in attributes.items()}
-    return _in_grad_mode(interp.summarize(found, self_env, globals_env={}), interp.grad)
+        interp.record_call_site(name, node, args.positional, args.keywords)
+        if interp.in_module_scope:
+            interp.receiver_sites.setdefault(name, {})[id(node)] = state
+    self_env = {f"{owner}.{attr}": value for attr, value in state.items()}
+    result = _in_grad_mode(interp.summarize(found, self_env, globals_env={}), interp.grad)
+    if path is not None:
+        for attr, value in interp.last_left.items():
+            _replace_path(env, f"{path}.{attr}", _in_grad_mode(value, interp.grad))
+    return result
+
+
+def _instance_state(interp: Interpreter, receiver: Obj, path: str | None, env: Env) -> Env:
+    """What an instance of a plain class holds: its attributes from construction, then
+    what the code since set through its name (`trainer.last_out`)."""
+    fields = interp.records.get(receiver.qualname, [])
+    state: Env = {attr: value for attr, value in zip(fields, receiver.elements, strict=False)
+                  if value is not None}
+    if not receiver.elements:
+        state = dict(interp.plain_attributes.get(receiver.qualname, {}))
+    if path is not None:
+        prefix = path + "."
+        state.update({key[len(prefix):]: value for key, value in env.items()
+                      if key.startswith(prefix)})
+    return state
+
+
+def _constructed_elements(interp: Interpreter, name: str,
+                          args: _Args) -> tuple[Value | None, ...]:
+    """A plain class's attributes (`records` order) after its `__init__` ran with this
+    call's arguments (`Trainer(nn.Linear(3, 1))`: `model` is the layer)."""
+    methods, class_env = interp.constructed[name]
+    init = next((m for m in methods if m.name.value == "__init__"), None)
+    if init is None or args.starred:
+        return ()
+    params = [p.name.value for p in (*init.params.posonly_params, *init.params.params)][1:]
+    arguments: Env = {}
+    for param, value in zip(params, args.values[:len(args.positional)], strict=False):
+        if value is not None:
+            arguments[param] = value
+    for keyword, node in args.keywords.items():
+        value = args.value_of(node)
+        if keyword in params and value is not None:
+            arguments[keyword] = value
+    attributes = interp.class_attribute_facts(methods, class_env, arguments)
+    return tuple(attributes.get(attr) for attr in interp.records[name])
 
 
 def _local_module_method(interp: Interpreter, receiver: Value | None,

@@ -87,6 +87,14 @@ class Interpreter:
         # Dataclasses whose instances hold exactly what the constructor was given: their
         # field names in order (`StepRecord(loss.item(), out).output` is `out`).
         self.records: dict[str, list[str]] = {}
+        # The other plain classes: their methods and the module names at their definition,
+        # to walk `__init__` with each constructor call's arguments (`records` then holds
+        # the attributes it sets that no other method re-binds).
+        self.constructed: dict[str, tuple[list[cst.FunctionDef], Env]] = {}
+        # What a method called on an instance at module level finds in `self`, per call.
+        self.receiver_sites: dict[str, dict[int, Env]] = {}
+        self.last_left: Env = {}
+        """What the last summarised method left in `self.<attr>`."""
         # `self.<attr>` paths the class of the method being walked assigns and does not
         # define as methods: calling one (`self.model(x)`) runs a stored object, not code
         # of the class that could initialise the instance's tensors. By id of the method.
@@ -136,7 +144,7 @@ class Interpreter:
         while index < len(self.deferred):
             func, class_env = self.deferred[index]
             index += 1
-            class_env = built.get(id(func), class_env)
+            class_env = {**built.get(id(func), class_env), **self.receiver_facts(func)}
             self.exec_function(func, globals_env, {**self.argument_facts(func), **class_env})
 
     def attributes_from_construction(self) -> dict[int, Env]:
@@ -158,6 +166,26 @@ class Interpreter:
                 if first is not None and not _is_static(method):
                     built[id(method)] = {f"{first}.{k}": v for k, v in self_facts.items()}
         return built
+
+    def receiver_facts(self, func: cst.FunctionDef) -> Env:
+        """`self.<attr>` facts of a method of a plain class at entry, from the module-level
+        calls on instances (`trainer.step(x)` then `trainer.log()`: what `step` left in
+        `trainer.last_out`), when those are all its calls; what all of them agree on."""
+        name = self.instance_methods.get(id(func))
+        first = _first_param(func)
+        sites = self.receiver_sites.get(name or "", {})
+        if name is None or first is None or not sites or \
+                not self.only_called_at_module_level(name, func.name.value):
+            return {}
+        states = list(sites.values())
+        agreed: Env = {}
+        for attr, value in states[0].items():
+            merged: Value | None = value
+            for state in states[1:]:
+                merged = merge_values(merged, state.get(attr))
+            if merged is not None:
+                agreed[f"{first}.{attr}"] = merged
+        return agreed
 
     def argument_facts(self, func: cst.FunctionDef) -> Env:
         """Parameter facts of a module-level function from its module-level calls, or of a
@@ -470,8 +498,10 @@ class Interpreter:
             self.plain_classes[stmt.name.value] = own
             self.plain_attributes[stmt.name.value] = self_facts
             fields = _record_fields(stmt, methods, self.facts)
-            if fields is not None:
-                self.records[stmt.name.value] = fields
+            if fields is None:
+                fields = _kept_attributes(methods)
+                self.constructed[stmt.name.value] = (methods, dict(env))
+            self.records[stmt.name.value] = fields
             self.instance_methods.update(
                 (id(m), f"{stmt.name.value}.{name}") for name, m in own.items())
         data = _data_attributes(methods)
@@ -540,9 +570,10 @@ class Interpreter:
         result = values[0] if values else None
         for value in values[1:]:
             result = merge_values(result, value)
+        self.last_left = _left_in_self(func, ends)
         if globals_env is None:
             self.summaries[key] = result
-            self.summary_attributes[key] = _left_in_self(func, ends)
+            self.summary_attributes[key] = self.last_left
         return result
 
     def class_attribute_facts(self, methods: list[cst.FunctionDef], env: Env,
@@ -952,6 +983,19 @@ def _graphs_built_once(methods: list[cst.FunctionDef], self_facts: Env
                 value.known_nonleaf_with_grad and f"{reader}.{attr}" in read:
             built.append(values[0])
     return built
+
+
+def _kept_attributes(methods: list[cst.FunctionDef]) -> list[str]:
+    """The attributes `__init__` sets that no other method re-binds, in a fixed order."""
+    init = next((m for m in methods if m.name.value == "__init__"), None)
+    owner = _first_param(init) if init is not None else None
+    if init is None or owner is None:
+        return []
+    rebound: set[str] = set()
+    for method in methods:
+        if method is not init:
+            rebound |= _assigned_self_attributes(method, _first_param(method) or "")
+    return sorted(_assigned_self_attributes(init, owner) - rebound)
 
 
 def _record_fields(stmt: cst.ClassDef, methods: list[cst.FunctionDef],
