@@ -592,8 +592,8 @@ def _constructed_elements(interp: Interpreter, name: str,
     call's arguments (`Trainer(nn.Linear(3, 1))`: `model` is the layer)."""
     methods, class_env = interp.constructed[name]
     init = next((m for m in methods if m.name.value == "__init__"), None)
-    if init is None or args.starred:
-        return ()
+    if init is None or args.starred or name in interp.constructing:
+        return ()  # (a constructor that builds its own class: `self.child = Node(n - 1)`)
     params = [p.name.value for p in (*init.params.posonly_params, *init.params.params)][1:]
     arguments: Env = {}
     for param, value in zip(params, args.values[:len(args.positional)], strict=False):
@@ -603,7 +603,11 @@ def _constructed_elements(interp: Interpreter, name: str,
         value = args.value_of(node)
         if keyword in params and value is not None:
             arguments[keyword] = value
-    attributes = interp.class_attribute_facts(methods, class_env, arguments)
+    interp.constructing.add(name)
+    try:
+        attributes = interp.class_attribute_facts(methods, class_env, arguments)
+    finally:
+        interp.constructing.discard(name)
     return tuple(attributes.get(attr) for attr in interp.records[name])
 
 

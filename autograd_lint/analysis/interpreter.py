@@ -91,6 +91,7 @@ class Interpreter:
         # to walk `__init__` with each constructor call's arguments (`records` then holds
         # the attributes it sets that no other method re-binds).
         self.constructed: dict[str, tuple[list[cst.FunctionDef], Env]] = {}
+        self.constructing: set[str] = set()  # those whose `__init__` is being walked
         # What a method called on an instance at module level finds in `self`, per call.
         self.receiver_sites: dict[str, dict[int, Env]] = {}
         self.last_left: Env = {}
