@@ -553,6 +553,7 @@ def _instance_method_call(interp: Interpreter, receiver: Obj, method: str, node:
     instance's attribute facts (`self.predictor.predict(x)` returns what `predict`
     computes under its no_grad), and what the method leaves in `self.<attr>` is then
     known as `trainer.<attr>`."""
+    _handed_to_unknown_code(args, env, path)  # the method may fill what it is given
     found = interp.plain_classes.get(receiver.qualname, {}).get(method)
     owner = found.params.params[0].name.value if found and found.params.params else None
     if found is None or owner is None:
