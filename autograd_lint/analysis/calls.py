@@ -97,9 +97,7 @@ class _Args:
         node = self.kw("dtype")
         if node is None and position is not None and len(self.positional) > position:
             node = self.positional[position]
-        if node is None:
-            return None
-        return dtype_from_expr(node, self.facts.qualname(node))
+        return devices.dtype_of(node, self.facts)
 
     def requires_grad(self) -> bool | None:
         """The `requires_grad=` flag: absent means False, unless `*args`/`**kwargs` may
@@ -1090,12 +1088,12 @@ def _cast(interp: Interpreter, base: Tensor, method: str, args: _Args) -> Value 
             if isinstance(value, Tensor):
                 changes.append(None)
                 target_dtype, target_device = value.dtype, value.device
-            elif dtype_from_expr(node, interp.facts.qualname(node)) is not None:
+            elif devices.dtype_of(node, interp.facts) is not None:
                 dtype_node = node
             else:
                 device_node = node
         if dtype_node is not None:
-            target_dtype = dtype_from_expr(dtype_node, interp.facts.qualname(dtype_node))
+            target_dtype = devices.dtype_of(dtype_node, interp.facts)
             changes.append(None if target_dtype is None or base.dtype is None
                            else base.dtype != target_dtype)
         if device_node is not None:

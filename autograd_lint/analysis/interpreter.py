@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from autograd_lint.analysis import calls, shapes, trainability
+from autograd_lint.analysis import calls, devices, shapes, trainability
 from autograd_lint.analysis.facts import Facts
 from autograd_lint.analysis.imports import dotted, target_names
 from autograd_lint.analysis.tensors import (
@@ -857,6 +857,8 @@ class Interpreter:
             return env[path]
         base = self.eval(node.value, env)
         attr = node.attr.value
+        if base is None and (dtype := devices.dtype_of(node, self.facts)) is not None:
+            return Obj("dtype", qualname=dtype)  # `torch.float64`, kept in names and arguments
         if isinstance(base, Tensor):
             if attr in ("grad", "data"):
                 return Tensor(requires_grad=False, is_leaf=True, shape=base.shape,

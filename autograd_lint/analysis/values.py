@@ -87,7 +87,8 @@ class Obj:
 
     kind: 'module' (an nn.Module instance), 'loss' (a loss module), 'optimizer',
     'params' (an iterable of parameters), 'grad_ctx' (a grad-mode context manager),
-    'number' (a Python int/float/bool).
+    'number' (a Python int/float/bool), 'device' / 'dtype' (a known torch device type or
+    dtype, named in `qualname`: analysis/devices.py).
     """
 
     kind: str

@@ -5,11 +5,15 @@ The analysis tracks `uninitialized` through the flow of each scope: `nn.init.*_`
 fills (`.uniform_()`, `.copy_()`, `.data.normal_()`), `.data = ...` and handing the tensor
 (or `self`, for `self.reset_parameters()`) to code it cannot see all count as initialising.
 This rule adds what the flow cannot see: initialisation in other methods of the class or
-from outside it, and generic init loops over parameters.
+from outside it, generic init loops over parameters, `.apply(fn)` initialisers of the file
+(only the attributes `fn` reaches count), tensors a helper returns or is passed, and reads
+in other methods of an attribute that only the class's own (seen) methods could have
+filled.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,10 +43,11 @@ _METADATA = frozenset({
     "detach", "share_memory_",
 })
 # Any of these in a file may initialise parameters the flow cannot follow.
-_EXTERNAL_INIT = ("load_state_dict", ".apply(", "from_pretrained", "init_weights",
-                  "reset_parameters", "_reset_", "torch.load")
-_EXTERNAL_INIT_ATTRIBUTES = ("load_state_dict", "apply", "from_pretrained", "init_weights",
-                             "_init_weights", "reset_parameters", "_reset_parameters")
+_EXTERNAL_INIT = ("load_state_dict", "from_pretrained", "torch.load")
+_EXTERNAL_INIT_ATTRIBUTES = ("load_state_dict", "from_pretrained")
+# Initialising methods by name (`init_weights`, `reset_parameters`, `_reset_...`): they may
+# fill anything, unless the call is one this rule follows (see _unseen_initialisation).
+_INIT_NAMES = ("init_weights", "reset_parameters", "_reset_")
 # `def reset_parameters` (any def header): blanked before looking for calls of a name.
 _DEF_HEADER = re.compile(r"\bdef\s+\w+")
 _INIT_METHOD = re.compile(r"init|reset", re.IGNORECASE)
@@ -114,7 +119,11 @@ class UninitializedParameter(Rule):
                    "that initialise the attribute in another method (one that something "
                    "calls: a `reset_parameters` that nothing calls initialises nothing); "
                    "loops that fill each element of a parameter list; files that load a "
-                   "state dict, call `.apply(...)` or loop over `.parameters()`; "
+                   "state dict, call `.apply(fn)` with an `fn` they do not define (their "
+                   "own `fn` initialises the attributes it reaches: `m.weight`, `m.pos`), "
+                   "loop over `.parameters()` or call an "
+                   "`init_weights`/`reset_parameters`/`_reset_*` method the class calling it "
+                   "does not define (an inherited one; a submodule's resets only its own); "
                    "`torch.empty` buffers that do not require grad (e.g. `out=` targets).")
     tokens = ("empty", "Tensor(")
 
@@ -140,9 +149,10 @@ class UninitializedParameter(Rule):
         self.references = _DEF_HEADER.sub("def", ctx.module.code)
         # The parsed code may be a slice of the file: the whole file's attribute names
         # (ctx.outline) also count, e.g. `model.load_state_dict(...)` in a dropped function.
+        unseen, self.applied = _unseen_initialisation(ctx.outline.tree)
         self.external_init = any(marker in self.references for marker in _EXTERNAL_INIT) or \
             any(ctx.outline.attribute_counts[name] for name in _EXTERNAL_INIT_ATTRIBUTES) or \
-            _has_init_loop(ctx.module, ctx.facts)
+            unseen or _has_init_loop(ctx.module, ctx.facts)
         self.classes: list[_Class] = []
         self.scopes: list[dict[str, cst.BaseExpression]] = [{}]
         self.containers: list[dict[str, cst.BaseExpression]] = [{}]
@@ -165,7 +175,8 @@ class UninitializedParameter(Rule):
         klass = self.classes.pop()
         if self.external_init:
             return
-        initialised = _initialised_elsewhere(klass.node, self.facts, self._never_runs)
+        initialised = _initialised_elsewhere(klass.node, self.facts, self._never_runs) | \
+            self.applied
         for attr, use in klass.used.items():
             constructor = klass.constructors.get(attr)
             if constructor is None or attr in initialised or \
@@ -179,6 +190,18 @@ class UninitializedParameter(Rule):
                     _mentioned_outside(self.ctx.outline, klass.node, attr):
                 continue
             self._report(element, shown, f"self.{attr} in {method}()")
+        if _init_runs_unseen_code(klass.node):
+            return
+        # The flow counts any `self.<method>()` call as initialising every attribute; with
+        # the class's own methods all seen (`initialised`), a read elsewhere is a use.
+        for attr, constructor in klass.constructors.items():
+            if attr in klass.used or attr in initialised or \
+                    _assignments(klass.node, attr) != 1 or \
+                    _mentioned_outside(self.ctx.outline, klass.node, attr):
+                continue
+            method = _value_read(klass.node, attr)
+            if method is not None:
+                self._report(constructor, f"self.{attr}", f"self.{attr} in {method}()")
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.scopes.append({})
@@ -535,6 +558,184 @@ def _read_in_other_method(klass: cst.ClassDef, attr: str) -> str | None:
             for node in find(item.body, _attribute_named(attr)):
                 if dotted(node) == f"self.{attr}":  # type: ignore[arg-type]
                     return item.name.value
+    return None
+
+
+def _unseen_initialisation(tree: ast.Module) -> tuple[bool, set[str]]:
+    """Does the file (all of it: CPython's tree, not the slice) call initialising code this
+    rule cannot follow? And which attribute names do the `.apply(fn)` initialisers it can
+    follow touch?
+
+    Followed: `self.m()` for an `init_weights`/`reset_parameters`/`_reset_...` method `m`
+    the class defines (its body is read like any method's, `_initialised_elsewhere`);
+    `self.<sub>.m()` (a submodule resets its own tensors, not those of the class calling
+    it); `x.apply(fn)` with `fn` a function or `self.<method>` of the file that only fills
+    attributes of the module it is given (`m.weight`, `m.cls_token`): those names count as
+    initialised. Anything else naming such a method, or an `apply` of code not seen or
+    that hands the module on (`init(m)`, `m.parameters()`), may fill anything."""
+    functions = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef)}
+    followed: set[int] = set()
+    applied: set[str] = set()
+    for klass in ast.walk(tree):
+        if not isinstance(klass, ast.ClassDef):
+            continue
+        defined = {f.name: f for f in klass.body if isinstance(f, ast.FunctionDef)}
+        for method in defined.values():
+            if not method.args.args:
+                continue
+            owner = method.args.args[0].arg
+            for call in ast.walk(method):
+                if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+                    continue
+                receiver = call.func.value
+                if call.func.attr == "apply":
+                    filled = _applied(call, owner, defined, functions)
+                    if filled is not None:
+                        followed.update((id(call.func), id(call.args[0])))
+                        applied |= filled
+                elif isinstance(receiver, ast.Name) and receiver.id == owner:
+                    if call.func.attr in defined:
+                        followed.add(id(call.func))
+                elif _rooted_at(receiver, owner):
+                    followed.add(id(call.func))
+    for stmt in tree.body:  # `model.apply(init_fn)` in module-level code
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        for call in ast.walk(stmt):
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and \
+                    call.func.attr == "apply":
+                filled = _applied(call, "", {}, functions)
+                if filled is not None:
+                    followed.update((id(call.func), id(call.args[0])))
+                    applied |= filled
+    for node in ast.walk(tree):
+        name = node.attr if isinstance(node, ast.Attribute) else \
+            node.id if isinstance(node, ast.Name) else None
+        if name is not None and id(node) not in followed and \
+                (name == "apply" or any(marker in name for marker in _INIT_NAMES)):
+            return True, applied
+    return False, applied
+
+
+# What a module's initialiser may not do with the module it is given and still be followed.
+_HANDS_ON = frozenset({"parameters", "named_parameters", "modules", "named_modules",
+                       "children", "named_children", "state_dict", "apply", "_parameters",
+                       "buffers", "named_buffers", "__dict__"})
+
+
+def _applied(call: ast.Call, owner: str, methods: dict[str, ast.FunctionDef],
+             functions: dict[str, ast.FunctionDef]) -> set[str] | None:
+    """`self.apply(self._init_weights)` / `model.apply(init_fn)`: the attribute names the
+    function fills on each module (`m.weight` -> "weight"), or None when the function is
+    not this file's or does more with the module than reach its attributes."""
+    if len(call.args) != 1 or call.keywords:
+        return None
+    arg = call.args[0]
+    if isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name) and \
+            arg.value.id == owner:
+        function = methods.get(arg.attr)
+    elif isinstance(arg, ast.Name):
+        function = functions.get(arg.id)
+    else:
+        return None
+    params = [a.arg for a in function.args.args] if function is not None else []
+    if function is None or not params:
+        return None
+    module = params[-1]  # `_init_weights(self, m)` or a staticmethod/function `(m)`
+    reached: set[int] = set()
+    names: set[str] = set()
+    for node in ast.walk(function):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and \
+                node.value.id == module:
+            if node.attr in _HANDS_ON:
+                return None
+            reached.add(id(node.value))
+            names.add(node.attr)
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and node.id == module and id(node) not in reached and \
+                not _isinstance_subject(function, node):
+            return None  # `init(m)`, `for p in m`: handed on
+    return names
+
+
+def _isinstance_subject(function: ast.FunctionDef, name: ast.Name) -> bool:
+    """`isinstance(m, nn.Linear)`: only tests the module."""
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and
+               n.func.id == "isinstance" and n.args and n.args[0] is name
+               for n in ast.walk(function))
+
+
+def _rooted_at(node: ast.expr, owner: str) -> bool:
+    """`self.fc`, `self.layers[0]`, `self.blocks[i].attn`: something reached from `owner`
+    through attributes and subscripts (at least one step)."""
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        node = node.value
+        if isinstance(node, ast.Name):
+            return node.id == owner
+    return False
+
+
+# Reading these of a tensor does not read its values.
+_METADATA_ATTRIBUTES = _METADATA | {"shape", "dtype", "device", "requires_grad", "grad",
+                                    "ndim", "is_leaf", "data", "grad_fn", "names"}
+
+
+def _init_runs_unseen_code(klass: cst.ClassDef) -> bool:
+    """Can `__init__` run code this rule does not see, that may fill the instance's
+    tensors? A base other than nn.Module (or object), `self` handed to a call
+    (`init_fn(self)`), a `super()` call other than `super().__init__(...)`, or a method
+    called on `self` that the class neither defines nor assigns (an inherited one)."""
+    init = next((m for m in klass.body.body
+                 if isinstance(m, cst.FunctionDef) and m.name.value == "__init__"), None)
+    params = init.params.params if init is not None else ()
+    if init is None or not params:
+        return True
+    if any(not (isinstance(b.value, cst.Name) and b.value.value == "object") and
+           dotted(b.value) not in ("nn.Module", "torch.nn.Module", "Module")
+           for b in klass.bases):
+        return True
+    owner = params[0].name.value
+    targets = [n.target for n in find(klass, lambda n: isinstance(n, cst.AssignTarget))
+               if isinstance(n, cst.AssignTarget)]
+    known = {m.name.value for m in klass.body.body if isinstance(m, cst.FunctionDef)} | \
+        {t.attr.value for t in targets if isinstance(t, cst.Attribute) and dotted(t.value) == owner}
+    known.add("apply")  # only reached when every `.apply(fn)` is followed (external_init)
+    for call in find(init.body, lambda n: isinstance(n, cst.Call), code_only=True):
+        assert isinstance(call, cst.Call)
+        if any(dotted(arg.value) == owner for arg in call.args):
+            return True
+        func = call.func
+        if not isinstance(func, cst.Attribute):
+            continue
+        receiver = func.value
+        if isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Name) and \
+                receiver.func.value == "super":
+            if func.attr.value != "__init__":
+                return True
+        elif dotted(receiver) == owner and func.attr.value not in known:
+            return True
+    return False
+
+
+def _assignments(klass: cst.ClassDef, attr: str) -> int:
+    """How often the class assigns `<instance>.<attr> = ...` (any method)."""
+    return sum(1 for n in find(klass, lambda n: isinstance(n, (cst.AssignTarget,
+                                                                cst.AnnAssign, cst.AugAssign)))
+               if isinstance(getattr(n, "target", None), cst.Attribute)
+               and n.target.attr.value == attr)  # type: ignore[attr-defined]
+
+
+def _value_read(klass: cst.ClassDef, attr: str) -> str | None:
+    """The first method other than `__init__` that reads the values of `self.<attr>` (not
+    only its shape, dtype, `.data`, ...)."""
+    for item in klass.body.body:
+        if not isinstance(item, cst.FunctionDef) or item.name.value == "__init__":
+            continue
+        metadata = {id(n.value) for n in find(item.body, lambda n: isinstance(n, cst.Attribute))
+                    if isinstance(n, cst.Attribute) and n.attr.value in _METADATA_ATTRIBUTES}
+        for node in find(item.body, _attribute_named(attr)):
+            if dotted(node) == f"self.{attr}" and id(node) not in metadata:  # type: ignore[arg-type]
+                return item.name.value
     return None
 
 
