@@ -81,6 +81,9 @@ class Piece:
 
     node: cst.CSTNode
     saves: bool
+    known: bool = False
+    """The facts alone say it has a graph (a non-leaf that requires grad, a trained
+    module's call), whatever its operands are."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,9 @@ class _Walker:
         """The class of the method being walked (None at module level, in a function)."""
         self.returned: dict[int, _Returned | None] = {}
         self.flowing: dict[int, frozenset[int] | None] = {}
+        self.builds: dict[int, bool] = {}
+        """By function: every value it returns runs through a saving op the facts alone
+        say has a graph (the function builds one of its own in every call)."""
         self.built: dict[tuple[str, int], int] = {}
         """The piece of each graph an instance's `__init__` built, by (instance, value)."""
         self.returns: list[list[tuple[cst.BaseExpression, _State]]] = []
@@ -458,11 +464,11 @@ class _Walker:
         tensor = self.facts.tensor(node)
         if tensor is not None and tensor.requires_grad is False:
             return _NONE
-        if not operands and not trained and not (tensor is not None
-                                                 and tensor.known_nonleaf_with_grad):
+        known = trained or (tensor is not None and tensor.known_nonleaf_with_grad)
+        if not operands and not known:
             return _NONE
         ident = next(self.ids)
-        self.pieces[ident] = Piece(node, saves)
+        self.pieces[ident] = Piece(node, saves, known)
         return operands | {ident}
 
     def call(self, node: cst.Call, state: _State) -> Pieces:
@@ -542,14 +548,20 @@ class _Walker:
     def flow_result(self, node: cst.Call, func: cst.FunctionDef, args: list[Pieces]) -> Pieces:
         """`info_nce(z1, z2)`: the result of a function of the file runs through the
         pieces of the arguments that reach every value it returns."""
-        if any(arg.star or arg.keyword is not None for arg in node.args):
-            return _NONE
         flowing = self.flows(func)
-        if not flowing or self.facts.grad_enabled(node) is not True:
+        if flowing is None or self.facts.grad_enabled(node) is not True:
             return _NONE
+        result: set[int] = set()
+        if self.builds.get(id(func)):
+            # `l = step(x)`: each call builds the saving graph inside the function anew.
+            ident = next(self.ids)
+            self.pieces[ident] = Piece(node, True, True)
+            result.add(ident)
+        if any(arg.star or arg.keyword is not None for arg in node.args):
+            return frozenset(result)
         offset = 1 if isinstance(node.func, cst.Attribute) else 0  # `self` is not passed
-        return _NONE.union(*(pieces for index, pieces in enumerate(args)
-                             if index + offset in flowing))
+        return frozenset(result).union(*(pieces for index, pieces in enumerate(args)
+                                         if index + offset in flowing))
 
     def flows(self, func: cst.FunctionDef) -> frozenset[int] | None:
         """The positions of `func`'s parameters whose graph every returned value runs
@@ -576,6 +588,9 @@ class _Walker:
                    for value, _ in returns]
         result = frozenset(set.intersection(*reached))
         self.flowing[key] = result
+        self.builds[key] = all(any(self.pieces[p].known and self.pieces[p].saves
+                                   for p in self.evaluated.get(id(value), _NONE))
+                               for value, _ in returns)
         return result
 
     def _walk_returns(self, func: cst.FunctionDef, start: _State
