@@ -73,6 +73,8 @@ _PARAMETERISED = ("Linear", "Conv", "Bilinear", "Embedding", "LSTM", "GRU", "RNN
 class _Saved:
     op: str
     what: str  # "output" or "input"
+    via: str | None = None
+    """For a view of the saved tensor (`first = p[:, 0]`): the saved tensor's name."""
 
 
 @dataclass
@@ -355,6 +357,8 @@ class InplaceSavedTensor(Rule):
         output = self._saved_output(original_node.value)
         # Only read in a forward() (`_requires_grad`): elsewhere not worth a walk.
         derived = scope.is_forward and self._from_parameters(original_node.value)
+        base = _view_base(original_node.value, self.facts)
+        viewed = scope.saved.get(base) if base is not None else None
         for target in original_node.targets:
             for name in _bound_names(target.target):
                 self._rebound(name)
@@ -366,6 +370,8 @@ class InplaceSavedTensor(Rule):
                 scope.from_parameters.add(name)
             if output is not None:
                 scope.saved[name] = output
+            elif viewed is not None:  # shares the saved tensor's memory
+                scope.saved[name] = _Saved(viewed.op, viewed.what, viewed.via or base)
         scope.saved.update(inputs)
 
     def _rebound(self, name: str) -> None:
@@ -459,7 +465,9 @@ class InplaceSavedTensor(Rule):
         how, rewrite = describe()
         advice = f"write `{name} = {name}.clone()` first" if rewrite == "clone" else \
             f"use {rewrite} instead (or write `{name} = {name}.clone()` first)"
-        message = (f"{how} changes `{name}` in place, but `{saved.op}` saved it (its "
+        subject, kept = (f"`{name}`", "it") if saved.via is None else \
+            (f"`{name}`, a view of `{saved.via}`,", f"`{saved.via}`")
+        message = (f"{how} changes {subject} in place, but `{saved.op}` saved {kept} (its "
                    f"{saved.what}) for backward: backward() will raise 'one of the variables "
                    f"needed for gradient computation has been modified by an inplace "
                    f"operation'; {advice}")
@@ -516,6 +524,43 @@ def _layers(call: cst.Call, facts: Facts) -> list[cst.BaseExpression]:
         else:
             layers.append(arg)
     return layers
+
+
+# Methods whose result shares the receiver's memory (never a copy).
+_VIEW_METHODS = frozenset({
+    "view", "view_as", "t", "transpose", "permute", "unsqueeze", "squeeze", "narrow",
+    "select", "expand", "expand_as", "diagonal", "unflatten", "movedim", "swapaxes",
+    "swapdims", "as_strided", "detach",
+})
+
+
+def _view_base(value: cst.BaseExpression, facts: Facts) -> str | None:
+    """The name `value` is a view of: `p[:, 0]`, `p[1:]` (basic indexing: integers,
+    slices, None, ...; a tensor or list index copies), `p.t()`, `p.view(-1)`, `p.T`."""
+    if isinstance(value, cst.Subscript):
+        if all(_basic_index(element, facts) for element in value.slice):
+            return dotted(value.value)
+        return None
+    if isinstance(value, cst.Call) and method_name(value) in _VIEW_METHODS:
+        assert isinstance(value.func, cst.Attribute)
+        return dotted(value.func.value)
+    if isinstance(value, cst.Attribute) and value.attr.value in ("T", "mT", "H", "mH"):
+        return dotted(value.value)
+    return None
+
+
+def _basic_index(element: cst.SubscriptElement, facts: Facts) -> bool:
+    index = element.slice
+    if isinstance(index, cst.Slice):
+        return True
+    value = index.value
+    if isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Minus):
+        value = value.expression
+    if isinstance(value, cst.Integer) or isinstance(value, cst.Ellipsis) or \
+            (isinstance(value, cst.Name) and value.value == "None"):
+        return True
+    known = facts.value(value)
+    return isinstance(known, Obj) and known.kind == "number" and known.number == "int"
 
 
 def _other_operand(call: cst.Call, first: cst.BaseExpression) -> cst.BaseExpression | None:
