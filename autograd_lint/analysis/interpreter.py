@@ -612,7 +612,10 @@ class Interpreter:
             owner = _first_param(method)
             if owner is None:
                 continue
+            plain = _assigned_self_attributes(method, owner, augmented=False)
             for name in _assigned_self_attributes(method, owner):
+                if name not in plain and _same_after_update(attrs.get(name)):
+                    continue  # `self.w -= lr * self.w.grad`: the same leaf, changed in place
                 attrs = {k: v for k, v in attrs.items()
                          if k != name and not k.startswith(name + ".")}
         return attrs
@@ -1129,8 +1132,17 @@ def _data_attributes(methods: list[cst.FunctionDef]) -> set[str]:
     return names - {method.name.value for method in methods}
 
 
-def _assigned_self_attributes(method: cst.FunctionDef, owner: str) -> set[str]:
-    """The `owner.<attr>` names a method assigns anywhere in its body."""
+def _same_after_update(value: Value | None) -> bool:
+    """Is a `self.<attr>` value still what it was after `self.<attr> -= ...` in another
+    method? A leaf tensor that requires grad: the update happens in place (under no_grad it
+    stays that leaf; with grad on it raises, AGL008)."""
+    return isinstance(value, Tensor) and value.requires_grad is True and value.is_leaf is True
+
+
+def _assigned_self_attributes(method: cst.FunctionDef, owner: str,
+                              augmented: bool = True) -> set[str]:
+    """The `owner.<attr>` names a method assigns anywhere in its body (`augmented`: also
+    by `owner.<attr> += ...`)."""
     names: set[str] = set()
 
     def record(target: cst.BaseExpression) -> None:
@@ -1147,7 +1159,7 @@ def _assigned_self_attributes(method: cst.FunctionDef, owner: str) -> set[str]:
     for node in walk(method.body, _expression, code_only=True):
         if isinstance(node, cst.AssignTarget):
             record(node.target)
-        elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
+        elif isinstance(node, cst.AnnAssign) or (augmented and isinstance(node, cst.AugAssign)):
             record(node.target)
     return names
 
