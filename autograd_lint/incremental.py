@@ -157,22 +157,23 @@ def _affected(old_units: tuple[_Unit, ...], units: tuple[_Unit, ...],
     for index in changed:
         named |= set(_WORD.findall(old_units[index].text)) | set(_WORD.findall(units[index].text))
     affected |= {i for i, unit in enumerate(units) if unit.definition in named}
-    names = {units[i].definition for i in affected} - {None}
+    names = {unit.definition for i in affected if (unit := units[i]).definition is not None}
     while names:
         mentions = _mentions(names)
-        names = set()
+        found: set[str] = set()
         for index, unit in enumerate(units):
             if index not in affected and unit.definition is not None and \
-                    mentions.search(unit.text):
+                    any(name in unit.text for name in names) and mentions.search(unit.text):
                 affected.add(index)
-                names.add(unit.definition)
+                found.add(unit.definition)
+        names = found
     return affected
 
 
-def _mentions(names: set[str | None]) -> re.Pattern[str]:
-    """Finds any of `names` as a word: one pass over each definition's text per round,
-    instead of splitting every definition into words on every keystroke."""
-    alternatives = "|".join(re.escape(name) for name in sorted(n for n in names if n))
+def _mentions(names: set[str]) -> re.Pattern[str]:
+    """Finds any of `names` as a word. Searching each definition's text (after a plain
+    substring test) replaces splitting every definition into words on every keystroke."""
+    alternatives = "|".join(re.escape(name) for name in sorted(names))
     return re.compile(rf"(?<![A-Za-z_])(?:{alternatives})(?![A-Za-z0-9_])")
 
 

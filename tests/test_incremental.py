@@ -7,6 +7,7 @@ memo of the previous step, must equal `lint_source` on the new text.
 
 from __future__ import annotations
 
+import ast
 import random
 import re
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 from autograd_lint import incremental
 from autograd_lint.config import Config
 from autograd_lint.engine import lint_source
+from autograd_lint.slicing import physical_lines
 
 ROOT = Path(__file__).parent
 SNIPPETS = sorted(ROOT.glob("fixtures/AGL*/*.py"))
@@ -96,3 +98,15 @@ def test_an_edit_inside_one_function_moves_the_other_findings() -> None:
     assert [f.line for f in after.findings] == [8, 14]
     assert after == lint_source(edited, "doc.py", config)
     assert memo is not None and memo.source == edited
+
+
+def test_definitions_naming_a_changed_one_are_checked_again_transitively() -> None:
+    old = ("def helper():\n    return 1\n\n"
+           "def caller():\n    return helper()\n\n"
+           "def outer():\n    return caller()\n\n"
+           "def unrelated():\n    return helper_two()\n\n"
+           "def helper_two():\n    return 2\n")
+    new = old.replace("return 1", "return 3")
+    units = {text: incremental._units(tuple(physical_lines(text)), ast.parse(text))
+             for text in (old, new)}
+    assert incremental._affected(units[old], units[new], [0]) == {0, 1, 2}
