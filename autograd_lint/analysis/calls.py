@@ -168,9 +168,13 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
             trainability.touch(env, func.value)  # `model.apply(fn)`, `model[0].requires_grad_()`
         if isinstance(receiver, Tensor):
             return _tensor_method(interp, receiver, method, args, env, path)
-        own = _local_module_method(interp, receiver, method)
+        me = interp.current_instance(func.value.value) \
+            if receiver is None and isinstance(func.value, cst.Name) else None
+        own = _local_module_method(interp, me or receiver, method)
         if own is not None:
-            return own  # `vae.encode(x)`
+            if me is not None:
+                _handed_to_unknown_code(args, env, path)  # it may fill what it is given
+            return own  # `vae.encode(x)`, `self.encode(x)`
         if isinstance(receiver, Obj) and receiver.kind == "instance":
             return _instance_method_call(interp, receiver, method, node, args, path, env)
         if isinstance(receiver, Obj) and receiver.kind in ("tuple", "tensors") and \
@@ -194,6 +198,10 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         return None
     callee = interp.eval(func, env)
     args = _Args(interp, node, env)
+    me = interp.current_instance(func.value) if isinstance(func, cst.Name) and \
+        callee is None else None
+    if me is not None:
+        return _called_module(interp, me, args, None, env)  # `self(x)`: the forward
     if isinstance(callee, Obj) and callee.kind == "class":
         interp.record_call_site(callee.qualname, node, args.positional, args.keywords)
         # grad_enabled: the mode its __init__ ran in (a graph it builds exists only if on).

@@ -103,6 +103,10 @@ class Interpreter:
         self.data_attributes: frozenset[str] = frozenset()
         # Local nn.Module subclasses: name -> (forward, its `self.*` facts).
         self.module_classes: dict[str, tuple[cst.FunctionDef, Env]] = {}
+        # The methods of those classes: id -> (their `self` name, the class name); and,
+        # innermost last, the one being walked (None for other functions).
+        self.instance_of: dict[int, tuple[str, str]] = {}
+        self.selves: list[tuple[str, str] | None] = []
         # Their other methods: class name -> method name -> (method, its `self.*` facts).
         self.module_methods: dict[str, dict[str, tuple[cst.FunctionDef, Env]]] = {}
         # Attribute facts (`__init__`'s `self.<attr>`) of the nn.Module classes of this file,
@@ -129,6 +133,8 @@ class Interpreter:
                              if isinstance(stmt, cst.ClassDef)
                              and (init := _method(stmt, "__init__")) is not None}
         self.source = module.code
+        self.freezes = "requires_grad_(" in self.source or \
+            re.search(r"requires_grad\s*=\s*(?!True)", self.source) is not None
         env: Env = {}
         self.exec_block(module.body, env)
         self.in_module_scope = False
@@ -251,11 +257,22 @@ class Interpreter:
         self.grad = _decorator_grad_mode(func, self.facts)
         self.loops = []
         self.data_attributes = self.class_data.get(id(func), frozenset())
+        self.selves.append(self.instance_of.get(id(func)))
         try:
             self.exec_block(_block_body(func.body), env)
         finally:
             self.grad, self.loops = saved_grad, saved_loops
             self.data_attributes = frozenset()
+            self.selves.pop()
+
+    def current_instance(self, name: str) -> Obj | None:
+        """`self` in a method of a module class of this file: the instance, so `self(x)`
+        runs its forward and `self.encode(x)` its method. Not in a file that switches
+        `requires_grad` anywhere (the instance may be frozen when the method runs)."""
+        me = self.selves[-1] if self.selves else None
+        if me is None or me[0] != name or self.freezes:
+            return None
+        return Obj("module", qualname=f"<local>.{me[1]}", dtype=None)
 
     # ------------------------------------------------------------------ statements
     def exec_block(self, body: Sequence[cst.BaseStatement | cst.BaseSmallStatement],
@@ -515,6 +532,8 @@ class Interpreter:
                 renamed = {f"{first}.{k}": v for k, v in self_facts.items()}
                 self.class_data[id(method)] = frozenset(f"{first}.{name}" for name in data)
             self.deferred.append((method, renamed))
+            if is_module and saved_scope and first is not None and not _is_static(method):
+                self.instance_of[id(method)] = (first, stmt.name.value)
             if is_module and saved_scope and method.name.value == "forward":
                 self.module_classes[stmt.name.value] = (method, renamed)
             elif is_module and saved_scope and not _is_static(method) and \
@@ -546,6 +565,7 @@ class Interpreter:
                 find(func.body, _is_yield, _is_scope):
             return None  # recursion, generators, coroutines: unknown
         self.summarizing.add(key)
+        self.selves.append(self.instance_of.get(key))
         saved = (dict(self.facts.values), dict(self.facts.grad_mode), len(self.deferred),
                  self.grad, self.loops, self.in_module_scope)
         self.returns.append([])
@@ -568,6 +588,7 @@ class Interpreter:
             self.facts.values, self.facts.grad_mode = values_saved, grad_saved
             del self.deferred[deferred:]
             self.summarizing.discard(key)
+            self.selves.pop()
         result = values[0] if values else None
         for value in values[1:]:
             result = merge_values(result, value)
