@@ -180,6 +180,8 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         if isinstance(receiver, Obj) and receiver.kind in ("tuple", "tensors") and \
                 path is not None:
             _list_method(receiver, method, args, env, path)
+        if isinstance(receiver, Obj) and receiver.kind == "dict" and path is not None:
+            env.pop(path, None)  # `state.update(...)`, `.pop(...)`: no longer what we saw
         if isinstance(receiver, Obj) and receiver.kind == "module":
             return _module_method(interp, receiver, method, args, env, path)
         if method == "parameters" and not args.values:

@@ -716,6 +716,13 @@ class Interpreter:
                 self.eval(element.slice.value, env)
         path = dotted(target.value)
         trainability.touch(env, target.value)  # `model.classifier[6] = nn.Linear(...)`
+        if isinstance(base, Obj) and base.kind == "dict" and path is not None:
+            merged = merge_values(base.elements[0], value)  # `state["w"] = ...`
+            if isinstance(merged, Tensor):
+                env[path] = Obj("dict", elements=(merged,))
+            else:
+                env.pop(path, None)
+            return
         if not isinstance(base, Tensor) or path is None:
             return
         incoming = value.requires_grad if isinstance(value, Tensor) else False
@@ -815,6 +822,8 @@ class Interpreter:
             if any(isinstance(e, cst.StarredElement) for e in node.elements):
                 return None
             return Obj("tuple", elements=items)
+        if isinstance(node, cst.Dict):
+            return self.eval_dict(node, env)
         if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
             element = self.eval_comprehension(node, env)
             if _list_item(element) and not isinstance(node, (cst.SetComp, cst.DictComp)):
@@ -839,6 +848,18 @@ class Interpreter:
     def eval_children(self, node: cst.CSTNode, env: Env) -> None:
         for child in _expression_children(node):
             self.eval(child, env)
+
+    def eval_dict(self, node: cst.Dict, env: Env) -> Value | None:
+        """`{"w": w0, "b": b0}` whose values are all tensors: a dict whose every value is
+        like what they agree on (kind "dict"), so `state["w"]` is such a tensor."""
+        self.eval_children(node, env)
+        values = [self.facts.value(e.value) for e in node.elements]
+        if not values or not all(isinstance(e, cst.DictElement) for e in node.elements):
+            return None  # empty, or `**other` merged in
+        merged = values[0]
+        for value in values[1:]:
+            merged = merge_values(merged, value)
+        return Obj("dict", elements=(merged,)) if isinstance(merged, Tensor) else None
 
     def eval_comparison(self, node: cst.Comparison, env: Env) -> Value | None:
         """`a < b` on tensors is a bool tensor without a graph; `is`/`in` are Python's."""
@@ -923,9 +944,9 @@ class Interpreter:
         if isinstance(base, Tensor):
             return op_result(base.requires_grad, self.grad,
                              shapes.index(base.shape, list(node.slice)), base.dtype)
-        if isinstance(base, Obj) and base.kind == "tensors" and base.elements and \
+        if isinstance(base, Obj) and base.kind in ("tensors", "dict") and base.elements and \
                 len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
-            return base.elements[0]  # `x.chunk(2)[0]`
+            return base.elements[0]  # `x.chunk(2)[0]`, `state["w"]`
         sequential = isinstance(base, Obj) and base.kind == "module" and \
             base.qualname == "torch.nn.Sequential" and base.trainable is True
         if (sequential or isinstance(base, Obj) and base.kind == "tuple") and \

@@ -88,7 +88,8 @@ class Obj:
     kind: 'module' (an nn.Module instance), 'loss' (a loss module), 'optimizer',
     'params' (an iterable of parameters), 'grad_ctx' (a grad-mode context manager),
     'number' (a Python int/float/bool), 'device' / 'dtype' (a known torch device type or
-    dtype, named in `qualname`: analysis/devices.py).
+    dtype, named in `qualname`: analysis/devices.py), 'dict' (a dict whose every value is
+    like `elements[0]`).
     """
 
     kind: str
