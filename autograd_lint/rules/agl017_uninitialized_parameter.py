@@ -14,6 +14,7 @@ filled.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -143,16 +144,34 @@ class UninitializedParameter(Rule):
         return _CREATES.search(text) is not None or \
             (_LOOP.search(text) is not None and INPLACE_CALL.search(text) is not None)
 
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(ctx)
-        # A method that is only defined (`def reset_parameters`) initialises nothing.
-        self.references = _DEF_HEADER.sub("def", ctx.module.code)
+    # Whole-file questions, asked only once there is an uninitialised tensor to report:
+    # most files the rule runs on have none, and each answer walks the whole file.
+    @functools.cached_property
+    def references(self) -> str:
+        """The file's code, where a method that is only defined (`def reset_parameters`)
+        initialises nothing."""
+        return _DEF_HEADER.sub("def", self.ctx.module.code)
+
+    @functools.cached_property
+    def _unseen(self) -> tuple[bool, set[str]]:
         # The parsed code may be a slice of the file: the whole file's attribute names
         # (ctx.outline) also count, e.g. `model.load_state_dict(...)` in a dropped function.
-        unseen, self.applied = _unseen_initialisation(ctx.outline.tree)
-        self.external_init = any(marker in self.references for marker in _EXTERNAL_INIT) or \
+        return _unseen_initialisation(self.ctx.outline.tree)
+
+    @property
+    def applied(self) -> set[str]:
+        """Attribute names the `.apply(fn)` initialisers the rule can follow touch."""
+        return self._unseen[1]
+
+    @functools.cached_property
+    def external_init(self) -> bool:
+        ctx = self.ctx
+        return any(marker in self.references for marker in _EXTERNAL_INIT) or \
             any(ctx.outline.attribute_counts[name] for name in _EXTERNAL_INIT_ATTRIBUTES) or \
-            unseen or _has_init_loop(ctx.module, ctx.facts)
+            self._unseen[0] or _has_init_loop(ctx.module, ctx.facts)
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
         self.classes: list[_Class] = []
         self.scopes: list[dict[str, cst.BaseExpression]] = [{}]
         self.containers: list[dict[str, cst.BaseExpression]] = [{}]
@@ -173,7 +192,7 @@ class UninitializedParameter(Rule):
 
     def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
         klass = self.classes.pop()
-        if self.external_init:
+        if not klass.constructors or self.external_init:
             return
         initialised = _initialised_elsewhere(klass.node, self.facts, self._never_runs) | \
             self.applied
@@ -221,7 +240,7 @@ class UninitializedParameter(Rule):
         """A read of an uninitialised tensor that some helper made and returned: reported
         at the helper's constructor when exactly one helper called around the read can
         have made it (`ws = make_weights(...)`, then `h @ w` for `w` in `ws`)."""
-        if self.external_init:
+        if not self.unlinked or self.external_init:
             return
         for frames, name, use in self.unlinked:
             called = set().union(*(frame.calls for frame in frames))
