@@ -192,7 +192,7 @@ class UninitializedParameter(Rule):
 
     def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
         klass = self.classes.pop()
-        if not klass.constructors or self.external_init:
+        if not (klass.constructors or klass.unfollowed) or self.external_init:
             return
         initialised = _initialised_elsewhere(klass.node, self.facts, self._never_runs) | \
             self.applied
