@@ -722,7 +722,7 @@ def _layer_size(module: Obj, first: Value | None) -> Tensor | None:
     layer = module.qualname.rsplit(".", 1)[-1]
     if layer != "Embedding" and not module.keeps_batch:
         return None
-    return shapes.layer_output(layer, module.out_features, first)
+    return shapes.layer_output(layer, module.out_features, first, module.elements)
 
 
 def _with_size_of_call(interp: Interpreter, summary: Tensor,
@@ -911,13 +911,16 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
                       device=base.device)
     rg = or3(base.requires_grad, args.grad_inputs())
     if _pair_result(method, args, 0):
-        return _values_and_indices(interp, base, rg)  # x.max(dim=1), x.topk(k)
+        return _values_and_indices(interp, base, rg, _pair_size(base, method, args))
     if method in REDUCTIONS:
         no_dim = not args.positional and not args.has("dim") and not args.has("axis")
         if not no_dim and method in TUPLE_REDUCTIONS:
             return None  # x.max(other), or a tuple not tracked
         shape = () if no_dim and not args.has("keepdim") else _reduced_shape(base, args)
-        return op_result(rg, grad, shape, base.dtype, origin=f"a .{method}() result")
+        result = op_result(rg, grad, shape, base.dtype, origin=f"a .{method}() result")
+        if not no_dim and _keeps_batch_axis(base, method, args):
+            return result.evolve(per_sample=True)
+        return result
     if method in ("matmul", "mm", "dot", "mv") and len(args.values) == 1 and \
             isinstance(args.values[0], Tensor):
         return op_result(rg, grad, matmul_shape(base.shape, args.values[0].shape), base.dtype)
@@ -985,11 +988,37 @@ def _pair_result(name: str, args: _Args, dim_position: int) -> bool:
     return isinstance(dim, Obj) and dim.kind == "number" and dim.number == "int"
 
 
-def _values_and_indices(interp: Interpreter, base: Tensor, rg: bool | None) -> Obj:
+def _values_and_indices(interp: Interpreter, base: Tensor, rg: bool | None,
+                        size: Tensor | None = None) -> Obj:
     """`x.max(dim=1)`, `torch.sort(x, 1)`, `x.topk(k)`: a (values, indices) pair; the
-    values carry the graph, the indices are int64."""
-    values = op_result(rg, interp.grad, None, base.dtype, origin="the values of a reduction")
+    values carry the graph (and the size facts `size` when known), the indices are int64."""
+    values = op_result(rg, interp.grad, size.shape if size else None, base.dtype,
+                       origin="the values of a reduction")
+    if size is not None and size.nonscalar:
+        values = values.evolve(nonscalar=True)
     return Obj("tuple", qualname="torch.return_types", elements=(values, _indices(base)))
+
+
+def _pair_size(base: Tensor, method: str, args: _Args) -> Tensor | None:
+    """Size facts of the values of `x.sort(...)` (x's shape) and `x.topk(k)` (k along the
+    last axis, or `dim`): a literal k > 1 alone means more than one element."""
+    if args.starred:
+        return None
+    if method == "sort":
+        return Tensor(shape=base.shape, nonscalar=base.known_nonscalar)
+    if method != "topk":
+        return None
+    k_node = args.kw("k") or (args.positional[0] if args.positional else None)
+    dim_node = args.kw("dim") or (args.positional[1] if len(args.positional) > 1 else None)
+    k = literal_int(k_node) if k_node is not None else None
+    dim = -1 if dim_node is None else shapes.signed_int(dim_node)
+    if k is None:
+        return None
+    shape = None
+    if base.shape and dim is not None and -len(base.shape) <= dim < len(base.shape):
+        axis = dim % len(base.shape)
+        shape = (*base.shape[:axis], k, *base.shape[axis + 1:])
+    return Tensor(shape=shape, nonscalar=k > 1)
 
 
 def _number_kind(value: Value | None) -> str | None:
@@ -1021,25 +1050,49 @@ def _view_shape(base: Tensor, method: str, args: _Args) -> Shape | None:
         return shapes.transpose(base.shape, dims[0], dims[1])
     if method == "permute" and dims:
         return shapes.permute(base.shape, dims)
+    if method == "diagonal" and not dims and base.shape is not None and len(base.shape) == 2:
+        rows, cols = base.shape
+        return (min(rows, cols),) if rows is not None and cols is not None else (None,)
     return None
 
 
-def _reduced_shape(base: Tensor, args: _Args) -> Shape | None:
-    """`x.sum(dim=1)` on a known rank drops that axis (unless keepdim=True)."""
+def _reduced_dims(args: _Args) -> list[int | None] | None:
+    """The literal dimensions of `x.sum(dim=1)`, `x.sum((0, 2))`, `x.mean(dim=-1)`."""
     dim_node = args.kw("dim") or args.kw("axis") or (args.positional[0] if args.positional
                                                      else None)
-    if dim_node is None or base.shape is None or args.has("keepdim"):
+    if dim_node is None:
         return None
-    negative = isinstance(dim_node, cst.UnaryOperation) and \
-        isinstance(dim_node.operator, cst.Minus)
-    dim = literal_int(dim_node.expression if negative else dim_node)  # type: ignore[union-attr]
-    if dim is None:
+    if isinstance(dim_node, (cst.Tuple, cst.List)):
+        return [shapes.signed_int(e.value) for e in dim_node.elements] or None
+    return [shapes.signed_int(dim_node)]
+
+
+def _reduced_shape(base: Tensor, args: _Args) -> Shape | None:
+    """`x.sum(dim=1)`, `x.sum(dim=(0, 2))` on a known rank drop those axes (unless
+    keepdim=True)."""
+    dims = _reduced_dims(args)
+    if dims is None or base.shape is None or args.has("keepdim"):
         return None
     rank = len(base.shape)
-    index = rank - dim if negative else dim
-    if not 0 <= index < rank:
+    axes = {d + rank if d is not None and d < 0 else d for d in dims}
+    if any(a is None or not 0 <= a < rank for a in axes) or len(axes) != len(dims):
         return None
-    return base.shape[:index] + base.shape[index + 1:]
+    return tuple(size for axis, size in enumerate(base.shape) if axis not in axes)
+
+
+# Reductions whose first positional argument is the dimension (not `norm(p)`, `dot(y)`).
+_DIM_FIRST_REDUCTIONS = frozenset({"sum", "mean", "nansum", "nanmean", "amax", "amin",
+                                   "logsumexp", "prod"})
+
+
+def _keeps_batch_axis(base: Tensor, method: str, args: _Args) -> bool:
+    """A per-sample loss reduced over positive literal dimensions only (`.mean(dim=1)`)
+    keeps its leading batch axis: still one value per sample."""
+    if method not in _DIM_FIRST_REDUCTIONS and not args.has("dim"):
+        return False
+    dims = _reduced_dims(args)
+    return base.per_sample and not args.has("keepdim") and dims is not None and \
+        all(d is not None and d >= 1 for d in dims)
 
 
 def _reshape(base: Tensor, args: _Args) -> Shape | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import libcst as cst
 
 from autograd_lint.analysis.tensors import literal_int
-from autograd_lint.analysis.values import Shape, Tensor, Value
+from autograd_lint.analysis.values import Obj, Shape, Tensor, Value
 
 # nn layers that keep every dimension but the last of an input of rank >= 2, so its
 # leading (batch) dimension (a Sequential of only such layers too).
@@ -122,14 +122,27 @@ def index(shape: Shape | None, elements: list[cst.SubscriptElement]) -> Shape | 
     return tuple(out)
 
 
-def layer_output(layer: str, out_features: int | None, first: Tensor | None) -> Tensor | None:
+# Layers whose output has exactly the shape of their input (element-wise activations,
+# normalisations, dropout).
+SHAPE_KEEPING_LAYERS = BATCH_PRESERVING_LAYERS - {"Linear", "LazyLinear", "Sequential"}
+
+
+def layer_output(layer: str, out_features: int | None, first: Tensor | None,
+                 layers: tuple[Value | None, ...] = ()) -> Tensor | None:
     """What is known of the size of `layer(x)`: the exact shape for a Linear with a known
-    input shape, else "more than one element" when the layer keeps a batch dimension of
-    more than one row. Returns a template whose shape/nonscalar fields are meaningful."""
+    input shape, a shape-keeping layer, or a Sequential of only such layers (`layers`);
+    else "more than one element" when the layer keeps a batch dimension of more than one
+    row. Returns a template whose shape/nonscalar fields are meaningful."""
     if first is None or not first.shape:
         return None
     if layer in ("Linear", "LazyLinear") and out_features is not None:
         return Tensor(shape=(*first.shape[:-1], out_features))
+    if layer in SHAPE_KEEPING_LAYERS and len(first.shape) >= 2:
+        return Tensor(shape=first.shape)
+    if layer == "Sequential" and layers:
+        chained = _chain(layers, first)
+        if chained is not None:
+            return chained
     if layer == "Embedding":
         return Tensor(shape=(*first.shape, None))
     batch = first.shape[0]
@@ -137,6 +150,18 @@ def layer_output(layer: str, out_features: int | None, first: Tensor | None) -> 
             and batch > 1:
         return Tensor(nonscalar=True)
     return None
+
+
+def _chain(layers: tuple[Value | None, ...], first: Tensor) -> Tensor | None:
+    """The exact output shape of a Sequential whose every layer gives one (else None)."""
+    current: Tensor | None = first
+    for layer in layers:
+        if current is None or current.shape is None or not isinstance(layer, Obj) or \
+                not layer.qualname.startswith("torch.nn.") or not layer.keeps_batch:
+            return None
+        current = layer_output(layer.qualname.rsplit(".", 1)[-1], layer.out_features,
+                               current, layer.elements)
+    return current if current is not None and current.shape is not None else None
 
 
 # Losses computed element by element: reduction='none' gives the broadcast shape.
