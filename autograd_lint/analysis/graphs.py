@@ -73,6 +73,9 @@ _SAVING_MODULES = LAYERS_WITH_PARAMETERS | frozenset({
     "TransformerEncoderLayer", "TransformerDecoderLayer", "TransformerEncoder",
 })
 _VIEW_ATTRIBUTES = frozenset({"T", "mT", "H", "mH", "real", "imag", "values"})
+# Methods of a torch.distributions object whose result runs through its parameters' graph
+# (and saves tensors: log-densities, entropies, reparameterised samples).
+_DISTRIBUTION_METHODS = frozenset({"log_prob", "entropy", "rsample", "cdf", "icdf"})
 
 
 @dataclass(frozen=True)
@@ -490,6 +493,10 @@ class _Walker:
             self.backward(node, state, qualname in AUTOGRAD_GRAD)
             return _NONE
         operands = receiver.union(*args)
+        if qualname is not None and qualname.startswith("torch.distributions.") and \
+                qualname.rsplit(".", 1)[-1][:1].isupper():
+            # `Categorical(logits=actor(z))`: the distribution holds its parameters' graph.
+            return self.result(node, operands, False)
         if qualname is not None and qualname.startswith("torch."):
             name = qualname.rsplit(".", 1)[-1]
             if name in DIFFERENTIABLE or name in FUNCTIONAL_LOSSES:
@@ -505,6 +512,8 @@ class _Walker:
                 return _NONE
             if method in DIFFERENTIABLE and (receiver or self.facts.tensor(func.value)):
                 return self.result(node, operands, method in _SAVING_FUNCTIONS)
+            if method in _DISTRIBUTION_METHODS and receiver:
+                return self.result(node, operands, True)
         if self._is_module_call(node):
             operands |= self.construction_pieces(node)
             return self.result(node, operands, True, trained=dotted(func) in self.trained)
