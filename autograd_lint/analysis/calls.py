@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from autograd_lint.analysis import devices, shapes, trainability
+from autograd_lint.analysis import custom_functions, devices, shapes, trainability
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.tensors import (
     broadcast,
@@ -159,6 +159,11 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         args = _Args(interp, node, env)
         path = dotted(func.value)
         method = func.attr.value
+        if method == "apply" and isinstance(func.value, cst.Name) and receiver is None and \
+                func.value.value in interp.custom_functions and not args.starred:
+            return custom_functions.apply_result(  # `Cube.apply(x)`: a custom Function
+                interp, func.value.value, interp.custom_functions[func.value.value],
+                args.values[:len(args.positional)], args.grad_inputs())
         held = interp.instance_attribute(receiver, method)
         if isinstance(held, Obj) and held.kind == "loss":
             return _loss_output(interp, args, held.reduction, held.qualname)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from autograd_lint.analysis import calls, devices, shapes, trainability
+from autograd_lint.analysis.custom_functions import custom_forward
 from autograd_lint.analysis.facts import Facts
 from autograd_lint.analysis.imports import dotted, target_names
 from autograd_lint.analysis.tensors import (
@@ -112,6 +113,9 @@ class Interpreter:
         # Attribute facts (`__init__`'s `self.<attr>`) of the nn.Module classes of this file,
         # by class name: what `model.<attr>` is on an instance.
         self.instance_attributes: dict[str, Env] = {}
+        # Top-level `torch.autograd.Function` subclasses: name -> (static forward, whether
+        # it takes `ctx` first), for what `Name.apply(x)` returns.
+        self.custom_functions: dict[str, tuple[cst.FunctionDef, bool]] = {}
         self.summaries: dict[int, Value | None] = {}
         self.summarizing: set[int] = set()
         self.returns: list[list[Value | None]] = []
@@ -509,6 +513,9 @@ class Interpreter:
         self_facts = self.class_attribute_facts(methods, env)
         if saved_scope:
             self.top_classes.append((stmt.name.value, methods, dict(env)))
+            forward = custom_forward(stmt, self.facts)
+            if forward is not None:
+                self.custom_functions[stmt.name.value] = forward
         is_module = any(self.facts.qualname(b.value) in NN_MODULE_BASES for b in stmt.bases)
         if saved_scope and not is_module:
             own = {m.name.value: m for m in methods
