@@ -1,0 +1,8 @@
+import torch
+
+torch.manual_seed(0)
+w = torch.randn(3, requires_grad=True).view(3, 1)
+x = torch.randn(5, 3)
+loss = (x @ w).pow(2).mean()
+loss.backward()
+print("grad:", w.grad)  # expect: AGL001
