@@ -1,0 +1,14 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(7)
+blocks = nn.ModuleList([nn.Linear(5, 5) for _ in range(3)])
+x = torch.randn(2, 5)
+feats = []
+for block in blocks:
+    x = torch.relu(block(x))
+    feats.append(x)
+frozen = [
+    f.requires_grad_(False)  # expect: AGL010
+    for f in feats
+]

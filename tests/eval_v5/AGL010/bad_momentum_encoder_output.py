@@ -1,0 +1,12 @@
+import copy
+
+import torch
+import torch.nn as nn
+
+torch.manual_seed(5)
+online = nn.Sequential(nn.Linear(12, 8), nn.ReLU(), nn.Linear(8, 4))
+target = copy.deepcopy(online)
+view1, view2 = torch.randn(5, 12), torch.randn(5, 12)
+p = online(view1)
+z = target(view2).requires_grad_(False)  # expect: AGL010
+loss = 2 - 2 * nn.functional.cosine_similarity(p, z).mean()
