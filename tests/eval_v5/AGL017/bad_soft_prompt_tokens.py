@@ -1,0 +1,19 @@
+import torch
+import torch.nn as nn
+
+
+class SoftPrompt(nn.Module):
+    def __init__(self, n_tokens, dim):
+        super().__init__()
+        self.prompt = nn.Parameter(torch.empty(n_tokens, dim))  # expect: AGL017
+
+    def forward(self, embeds):
+        batch = embeds.shape[0]
+        return torch.cat([self.prompt.expand(batch, -1, -1), embeds], dim=1)
+
+
+torch.manual_seed(4)
+frozen_lm = nn.Linear(8, 8).requires_grad_(False)
+prompt = SoftPrompt(3, 8)
+out = frozen_lm(prompt(torch.randn(2, 5, 8)))
+out.mean().backward()
