@@ -1,0 +1,14 @@
+from dataclasses import dataclass, field
+
+import torch
+
+
+@dataclass
+class Schedule:
+    step: torch.Tensor = field(
+        default_factory=lambda: torch.tensor(0, requires_grad=True)  # expect: AGL005
+    )
+
+
+torch.manual_seed(10)
+sched = Schedule()
