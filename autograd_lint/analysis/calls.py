@@ -390,7 +390,7 @@ def _torch_call(interp: Interpreter, qualname: str, args: _Args, env: Env) -> Va
     if qualname.startswith(("torch.optim.lr_scheduler.", "torch.optim.swa_utils.")):
         return None  # schedulers and averaged models: their step() updates no parameter
     if qualname.startswith("torch.optim.") and name[:1].isupper():
-        return Obj("optimizer", qualname=qualname)
+        return Obj("optimizer", qualname=qualname, repeats_closure=_repeats_closure(name, args))
     if qualname.startswith("torch.nn.functional.") and name in FUNCTIONAL_LOSSES:
         return _loss_output(interp, args, _reduction(args), name)
     if len(parts) == 2 or qualname.startswith("torch.nn.functional."):
@@ -504,6 +504,18 @@ def _number_list_facts(source: Obj, default: str | None) -> tuple[Shape | None, 
         if kind in kinds:
             return (len(source.elements),), dtype
     return None, None
+
+
+def _repeats_closure(name: str, args: _Args) -> bool:
+    """Does `step(closure)` of this optimizer call the closure more than once? L-BFGS
+    re-evaluates it on every inner iteration (`max_iter`, default 20)."""
+    if name != "LBFGS" or args.starred:
+        return False
+    node = args.kw("max_iter") or (args.positional[2] if len(args.positional) > 2 else None)
+    if node is None:
+        return True
+    max_iter = literal_int(node)
+    return max_iter is not None and max_iter > 1
 
 
 def _nn_constructor(name: str, args: _Args, default: str | None) -> Obj:

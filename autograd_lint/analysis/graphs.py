@@ -203,13 +203,17 @@ class _Walker:
         self.conflicts: dict[int, Conflict] = {}
         self.evaluated: dict[int, Pieces] = {}
         self.loop_exits: list[tuple[list[_State], list[_State]]] = []
+        self.nested: dict[str, cst.FunctionDef] = {}
+        """Functions defined in the scope being walked (an L-BFGS closure), by name."""
+        self.inlining: set[int] = set()
 
     def run_scope(self, body: Sequence[cst.BaseStatement | cst.BaseSmallStatement]) -> None:
         saved, self.loop_exits = self.loop_exits, []
+        saved_nested, self.nested = self.nested, {}
         try:
             self.block(body, _State())
         finally:
-            self.loop_exits = saved
+            self.loop_exits, self.nested = saved, saved_nested
 
     # ------------------------------------------------------------------ statements
     def block(self, body: Sequence[cst.CSTNode], state: _State) -> bool:
@@ -265,6 +269,8 @@ class _Walker:
             self._replace(state, outs)
         elif isinstance(stmt, (cst.FunctionDef, cst.ClassDef)):
             state.names.pop(stmt.name.value, None)
+            if isinstance(stmt, cst.FunctionDef):
+                self.nested[stmt.name.value] = stmt
         # Other compound statements (match) are left out: nothing is learned from them.
 
     def _replace(self, state: _State, outs: list[_State]) -> None:
@@ -514,6 +520,10 @@ class _Walker:
                 return self.result(node, operands, method in _SAVING_FUNCTIONS)
             if method in _DISTRIBUTION_METHODS and receiver:
                 return self.result(node, operands, True)
+        closure = self._optimizer_closure(node)
+        if closure is not None:
+            self.inline(closure[0], state, closure[1])
+            return _NONE
         if self._is_module_call(node):
             operands |= self.construction_pieces(node)
             return self.result(node, operands, True, trained=dotted(func) in self.trained)
@@ -553,6 +563,53 @@ class _Walker:
                 isinstance(func.value, cst.Name) and func.value.value == self.owner.self_name:
             return self.owner.methods.get(func.attr.value)
         return None
+
+    def _optimizer_closure(self, node: cst.Call) -> tuple[cst.FunctionDef, int] | None:
+        """`opt.step(closure)` with a function of the file: the function and how many
+        times the step certainly calls it (twice stands for "more than once")."""
+        func = node.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value == "step" and
+                len(node.args) == 1 and isinstance(node.args[0].value, cst.Name) and
+                node.args[0].keyword in (None,) and not node.args[0].star):
+            return None
+        optimizer = self.facts.obj(func.value)
+        if optimizer is None or optimizer.kind != "optimizer":
+            return None
+        name = node.args[0].value.value
+        closure = self.nested.get(name) or self.functions.get(name)
+        if closure is None or closure.params.params or closure.asynchronous is not None:
+            return None
+        return closure, 2 if optimizer.repeats_closure else 1
+
+    def inline(self, func: cst.FunctionDef, state: _State, times: int) -> None:
+        """Run a closure's body `times` times from the caller's state: the graphs it reads
+        from the enclosing scope (a prediction made outside an L-BFGS closure) are those
+        of the caller, and what its backward frees stays freed for the caller."""
+        if id(func) in self.inlining:
+            return  # recursion: nothing learned
+        own = _local_names(func)
+        start = _State({k: v for k, v in state.names.items() if k.split(".")[0] not in own},
+                       dict(state.freed), {})
+        self.inlining.add(id(func))
+        saved = self.loop_exits
+        self.loop_exits = []
+        try:
+            for _ in range(times):
+                self.returns.append([])
+                try:
+                    falls = self.block(func.body.body, start)
+                finally:
+                    exits = [at for _, at in self.returns.pop()]
+                if falls:
+                    exits.append(start)
+                if not exits:
+                    return
+                start = _merge(exits)
+        finally:
+            self.loop_exits = saved
+            self.inlining.discard(id(func))
+        for piece, freed_by in start.freed.items():
+            state.freed.setdefault(piece, freed_by)
 
     def flow_result(self, node: cst.Call, func: cst.FunctionDef, args: list[Pieces]) -> Pieces:
         """`info_nce(z1, z2)`: the result of a function of the file runs through the
@@ -803,6 +860,43 @@ def _frees(retain: cst.BaseExpression | None, create: cst.BaseExpression | None)
     return create is None or literal_bool(create) is False
 
 
+def _local_names(func: cst.FunctionDef) -> set[str]:
+    """The names a function binds itself (parameters and assignment targets, not those of
+    nested functions): Python makes them local, so the caller's values do not reach in."""
+    names = {p.name.value for p in (*func.params.posonly_params, *func.params.params,
+                                     *func.params.kwonly_params)}
+
+    class _Stores(cst.CSTVisitor):
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            names.add(node.name.value)
+            return node is func
+
+        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+            names.add(node.name.value)
+            return False
+
+        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+            names.update(n for n in target_names(node.target))
+
+        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+            names.update(n for n in target_names(node.target))
+
+        def visit_AugAssign(self, node: cst.AugAssign) -> None:
+            names.update(n for n in target_names(node.target))
+
+        def visit_For(self, node: cst.For) -> None:
+            names.update(n for n in target_names(node.target))
+
+        def visit_AsName(self, node: cst.AsName) -> None:
+            names.update(n for n in target_names(node.name))
+
+        def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+            names.update(n for n in target_names(node.target))
+
+    func.visit(_Stores())
+    return names
+
+
 def _forget(state: _State, name: str) -> None:
     state.names.pop(name, None)
     prefix = name + "."
@@ -848,7 +942,8 @@ class Scan:
                 self.trained.add(name)
         backward = (isinstance(node.func, cst.Attribute) and node.func.attr.value == "backward") \
             or qualname in AUTOGRAD_BACKWARD or qualname in AUTOGRAD_GRAD \
-            or (isinstance(node.func, cst.Name) and node.func.value in self.helpers)
+            or (isinstance(node.func, cst.Name) and node.func.value in self.helpers) \
+            or _passes_closure(node)
         if backward:
             self.backward_scopes.add(id(self.stack[-1]))
 
@@ -870,6 +965,12 @@ class Scan:
     def leave_call(self, node: cst.Call) -> None:
         if _is_optimizer(self.facts.qualname(node.func) or ""):
             self.optimizers -= 1
+
+
+def _passes_closure(call: cst.Call) -> bool:
+    """`opt.step(closure)`: the step runs the closure's backward in this scope."""
+    return isinstance(call.func, cst.Attribute) and call.func.attr.value == "step" and \
+        len(call.args) == 1 and isinstance(call.args[0].value, cst.Name)
 
 
 def _is_optimizer(qualname: str) -> bool:

@@ -116,6 +116,9 @@ class Obj:
     constant: str | bool | None = None
     """kind 'str': the string's text; a 'number' of kind 'bool' known to be True or False
     (`phase == "train"` with `phase = "val"`). None when not known."""
+    repeats_closure: bool = False
+    """kind 'optimizer': `step(closure)` calls the closure more than once (L-BFGS with
+    `max_iter` left at its default or a literal above 1)."""
 
 
 Value = Tensor | Obj

@@ -82,9 +82,10 @@ class BackwardTwice(Rule):
         piece = self.code_of(conflict.piece.node)
         if conflict.same_call:
             return (f"this backward runs through the graph of `{piece}`, which the same "
-                    f"backward freed in the previous loop iteration: torch raises '{_MESSAGE}'; "
-                    f"build that part inside the loop or detach it (`h = h.detach()` for a "
-                    f"carried hidden state)")
+                    f"backward freed in its previous run (the previous loop iteration, or "
+                    f"the previous call of an optimizer closure): torch raises "
+                    f"'{_MESSAGE}'; build that part inside the loop or closure, or detach it "
+                    f"(`h = h.detach()` for a carried hidden state)")
         first = self.code_of(conflict.freed_by)
         return (f"this backward runs through the graph of `{piece}`, which `{first}` already "
                 f"freed (no retain_graph=True there): torch raises '{_MESSAGE}'; detach the "
