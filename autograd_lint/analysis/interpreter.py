@@ -19,6 +19,12 @@ import libcst as cst
 
 from autograd_lint.analysis import calls, devices, shapes, trainability
 from autograd_lint.analysis.custom_functions import custom_forward
+from autograd_lint.analysis.dataclass_fields import (
+    Field,
+    constructed_fields,
+    declared_fields,
+    is_dataclass,
+)
 from autograd_lint.analysis.facts import Facts
 from autograd_lint.analysis.imports import dotted, target_names
 from autograd_lint.analysis.tensors import (
@@ -116,6 +122,11 @@ class Interpreter:
         # Top-level `torch.autograd.Function` subclasses: name -> (static forward, whether
         # it takes `ctx` first), for what `Name.apply(x)` returns.
         self.custom_functions: dict[str, tuple[cst.FunctionDef, bool]] = {}
+        # Top-level dataclasses with a `__post_init__` (and no `__init__`): name -> that
+        # method, the fields and the module names at the class definition; and the class
+        # name by id of the method. `__post_init__` is walked as their `__init__`.
+        self.dataclasses: dict[str, tuple[cst.FunctionDef, list[Field], Env]] = {}
+        self.post_inits: dict[int, str] = {}
         self.summaries: dict[int, Value | None] = {}
         self.summarizing: set[int] = set()
         self.returns: list[list[Value | None]] = []
@@ -150,6 +161,9 @@ class Interpreter:
         self.facts.grad_on_functions |= {
             key for key, name in self.instance_methods.items()
             if any(grad is True for grad in self.call_grad.get(name, []))}
+        self.facts.grad_on_functions |= {
+            key for key, name in self.post_inits.items()
+            if any(grad is True for grad in self.call_grad.get(name, []))}
         built = self.attributes_from_construction()
         index = 0
         while index < len(self.deferred):
@@ -165,8 +179,10 @@ class Interpreter:
         Known only once the module-level code has run, after the class was defined."""
         built: dict[int, Env] = {}
         for name, methods, env in self.top_classes:
-            init = next((m for m in methods if m.name.value == "__init__"), None)
-            arguments = self.argument_facts(init) if init is not None else {}
+            init = self.construction_method(methods)
+            post_init = init is not None and id(init) in self.post_inits
+            arguments = self.field_facts(name) if post_init else \
+                self.argument_facts(init) if init is not None else {}
             if not arguments:
                 continue
             self_facts = self.class_attribute_facts(methods, env, arguments)
@@ -175,7 +191,9 @@ class Interpreter:
             for method in methods:
                 first = _first_param(method)
                 if first is not None and not _is_static(method):
-                    built[id(method)] = {f"{first}.{k}": v for k, v in self_facts.items()}
+                    # `__post_init__` starts from the fields, the others from its result.
+                    state = arguments if post_init and method is init else self_facts
+                    built[id(method)] = {f"{first}.{k}": v for k, v in state.items()}
         return built
 
     def receiver_facts(self, func: cst.FunctionDef) -> Env:
@@ -236,6 +254,27 @@ class Interpreter:
             if merged is not None:
                 facts[param.name.value] = merged
         return facts
+
+    def field_facts(self, name: str) -> Env:
+        """The field values of the instances of a dataclass (with `__post_init__`) from the
+        module-level calls that build it, defaults included: what all calls agree on. Only
+        when every mention of the class name is its `class` or one of those calls."""
+        sites = self.call_sites.get(name)
+        if not sites or not self.only_called_at_module_level(name):
+            return {}
+        _, fields, env = self.dataclasses[name]
+        merged: dict[str, Value | None] = {}
+        for positional, keywords in sites.values():
+            values = constructed_fields(self, fields, env, positional, keywords)
+            for field_name, value in values.items():
+                merged[field_name] = merge_values(merged[field_name], value) \
+                    if field_name in merged else value
+        return {k: v for k, v in merged.items() if v is not None}
+
+    def construction_method(self, methods: list[cst.FunctionDef]) -> cst.FunctionDef | None:
+        """What building an instance runs: `__init__`, or a dataclass's `__post_init__`."""
+        return next((m for m in methods if m.name.value == "__init__"
+                     or id(m) in self.post_inits), None)
 
     def only_called_at_module_level(self, name: str, mention: str | None = None) -> bool:
         """Every mention of a module-level function's name in the file is its `def` or one
@@ -510,6 +549,12 @@ class Interpreter:
             else:
                 self.exec_stmt(item, class_env)
         self.in_module_scope = saved_scope
+        post_init = next((m for m in methods if m.name.value == "__post_init__"), None)
+        fields = declared_fields(stmt) if is_dataclass(stmt, self.facts) else None
+        if saved_scope and post_init is not None and fields is not None and \
+                not any(m.name.value == "__init__" for m in methods):
+            self.dataclasses[stmt.name.value] = (post_init, fields, dict(env))
+            self.post_inits[id(post_init)] = stmt.name.value
         self_facts = self.class_attribute_facts(methods, env)
         if saved_scope:
             self.top_classes.append((stmt.name.value, methods, dict(env)))
@@ -608,8 +653,9 @@ class Interpreter:
     def class_attribute_facts(self, methods: list[cst.FunctionDef], env: Env,
                               arguments: Env | None = None) -> Env:
         """`self.<attr>` facts set in `__init__` and never re-bound by another method.
-        `arguments`: what `__init__`'s parameters are known to be."""
-        init = next((m for m in methods if m.name.value == "__init__"), None)
+        `arguments`: what `__init__`'s parameters are known to be; for a dataclass,
+        whose `__post_init__` is walked instead, what its fields are."""
+        init = self.construction_method(methods)
         if init is None:
             return {}
         first = _first_param(init)
@@ -621,7 +667,10 @@ class Interpreter:
         init_env = dict(env)
         for param in _all_params(init.params):
             _drop(init_env, param.name.value)
-        init_env.update(arguments or {})
+        if id(init) in self.post_inits:
+            init_env.update({f"{first}.{k}": v for k, v in (arguments or {}).items()})
+        else:
+            init_env.update(arguments or {})
         saved_grad, saved_loops = self.grad, self.loops
         self.grad, self.loops = True, []
         try:
@@ -773,7 +822,7 @@ class Interpreter:
         a function, a class's constructor, or `Class.method` called on an instance."""
         klass, _, method = name.partition(".")
         known = name in self.local_functions or name in self.constructors or \
-            method in self.plain_classes.get(klass, {})
+            name in self.dataclasses or method in self.plain_classes.get(klass, {})
         if self.in_module_scope and known:
             self.call_sites.setdefault(name, {})[id(node)] = (
                 [self.facts.value(a) for a in positional],
