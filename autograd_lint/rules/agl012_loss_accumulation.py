@@ -289,9 +289,14 @@ class LossAccumulation(Rule):
         tensor this loop calls backward() on."""
         for operand in _carried(value):
             name = _accumulator(operand)
-            if name is None:
-                continue
             tensor = self.facts.tensor(operand)
+            if name is None:
+                # A call computing a loss value in place (`total + per_sample.mean()`):
+                # only a scalar known to require grad, not any layer output.
+                if isinstance(operand, cst.Call) and tensor is not None and \
+                        tensor.requires_grad is True and tensor.shape == ():
+                    return operand
+                continue
             if tensor is not None and tensor.requires_grad is True:
                 return operand
             if name in loop.backward_on and (tensor is None or tensor.requires_grad is None):
@@ -378,12 +383,14 @@ def _all_params(params: cst.Parameters) -> list[cst.Param]:
 
 
 def _function_names(func: cst.FunctionDef) -> tuple[set[str], set[str]]:
-    """(names declared `global`, names the function binds), nested scopes left out."""
+    """(names declared `global` or `nonlocal`, names the function binds), nested scopes
+    left out."""
     declared: set[str] = set()
     bound: set[str] = set()
     nested = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
     for node in walk(func.body, lambda n: isinstance(n, nested)):
-        if isinstance(node, cst.Global):
+        if isinstance(node, (cst.Global, cst.Nonlocal)):
+            # Both outlive the call: a module global, or a closure's cell.
             declared |= {item.name.value for item in node.names}
         elif isinstance(node, (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.For,
                                cst.WithItem, cst.CompFor)):
