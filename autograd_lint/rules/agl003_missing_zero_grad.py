@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cached_property
 
 import libcst as cst
@@ -50,6 +51,9 @@ class _LoopScan:
         self.unconditional_updates = 0
         self._conditional: set[int] = set()
         self._periodic: set[int] = set()
+        self._grad_derived: set[str] = set()
+        """Names bound (in source order) to values computed from `.grad`: hand-written
+        optimizer state such as Adam's moments (`m = 0.9 * m + 0.1 * w.grad`)."""
 
     def scan(self, body: cst.CSTNode) -> _LoopScan:
         self._mark_branches(body)
@@ -125,11 +129,12 @@ class _LoopScan:
             if id(node) not in self._conditional:
                 self.unconditional_updates += 1
             self.events.append(("step", node, self._stepped_optimizer(node)))
-        elif self.helpers and isinstance(node.func, cst.Name) and \
-                node.func.value in self.rule.trainers:
-            # `train_step(model, opt, batch)`: a helper that back-propagates and steps
-            # without resetting, run once per iteration.
-            trainer = self.rule.trainers[node.func.value]
+            closure = self.rule.closure_of(node)
+            if closure is not None:
+                self._scan_closure(closure)  # `opt.step(closure)`: it runs in this body
+        elif self.helpers and (trainer := self.rule.trainer_called(node)) is not None:
+            # `train_step(model, opt, batch)`, `self.step(x, y)`: a helper that
+            # back-propagates and steps without resetting, run once per iteration.
             self.backwards.extend(trainer.backwards)
             self.updates += 1
             if id(node) not in self._conditional:
@@ -142,17 +147,36 @@ class _LoopScan:
             self.builds_optimizer = True
 
     def visit_Assign(self, node: cst.Assign) -> None:
+        derived = self._from_grad(node.value)
         for target in node.targets:
             if is_grad_target(target.target):
                 self.resets += 1
             elif _is_data(target.target) and reads_grad(node.value):
                 self.updates += 1
+            elif isinstance(target.target, cst.Name):
+                if derived:
+                    self._grad_derived.add(target.target.value)
+                else:
+                    self._grad_derived.discard(target.target.value)
 
     def visit_AugAssign(self, node: cst.AugAssign) -> None:
         if is_grad_target(node.target):
             self.resets += 1
         elif reads_grad(node.value):
             self.updates += 1
+        elif self._from_grad(node.value) and self._is_trained_leaf(node.target):
+            self.updates += 1  # `w -= lr * m_hat / (v_hat.sqrt() + eps)`
+
+    def _from_grad(self, value: cst.BaseExpression) -> bool:
+        """Does `value` read `.grad`, or a name bound to something computed from it?"""
+        return reads_grad(value) or any(
+            isinstance(n, cst.Name) and n.value in self._grad_derived
+            for n in walk(value, code_only=True))
+
+    def _is_trained_leaf(self, target: cst.BaseExpression) -> bool:
+        """A leaf tensor known to require grad: what a hand-written update changes."""
+        tensor = self.rule.facts.tensor(target)
+        return tensor is not None and tensor.requires_grad is True and tensor.is_leaf is True
 
     def visit_Del(self, node: cst.Del) -> None:
         if is_grad_target(node.target):
@@ -263,6 +287,8 @@ class MissingZeroGrad(Rule):
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.reported: set[int] = set()
+        self.class_trainers: list[dict[str, _LoopScan]] = []
+        """The trainer methods of each enclosing class (innermost last)."""
 
     @property
     def resetting_functions(self) -> frozenset[str]:
@@ -274,8 +300,12 @@ class MissingZeroGrad(Rule):
     def trainers(self) -> dict[str, _LoopScan]:
         """Module-level functions that back-propagate and step but never reset gradients
         nor build their optimizer: calling one in a loop accumulates gradients."""
+        return self._trainers_in(self.ctx.module.body)
+
+    def _trainers_in(self, body: Sequence[cst.CSTNode]) -> dict[str, _LoopScan]:
+        """The trainers among the functions (or methods) defined directly in `body`."""
         found: dict[str, _LoopScan] = {}
-        for stmt in self.ctx.module.body:
+        for stmt in body:
             if not isinstance(stmt, cst.FunctionDef) or \
                     stmt.name.value in self.resetting_functions:
                 continue
@@ -284,6 +314,35 @@ class MissingZeroGrad(Rule):
                     scan.resets or scan.periodic_resets or scan.reset_optimizers):
                 found[stmt.name.value] = scan
         return found
+
+    def trainer_called(self, node: cst.Call) -> _LoopScan | None:
+        """The trainer a call runs: a module-level one by name, or a method of the
+        enclosing class through `self.<name>(...)`."""
+        func = node.func
+        if isinstance(func, cst.Name):
+            return self.trainers.get(func.value)
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and \
+                func.value.value == "self" and self.class_trainers:
+            return self.class_trainers[-1].get(func.attr.value)
+        return None
+
+    def closure_of(self, step: cst.Call) -> cst.FunctionDef | None:
+        """`opt.step(closure)` with a module-level function of the file: the closure."""
+        args = positional(step)
+        if len(step.args) != 1 or len(args) != 1 or not isinstance(args[0], cst.Name):
+            return None
+        return self.module_functions.get(args[0].value)
+
+    @cached_property
+    def module_functions(self) -> dict[str, cst.FunctionDef]:
+        return {stmt.name.value: stmt for stmt in self.ctx.module.body
+                if isinstance(stmt, cst.FunctionDef)}
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.class_trainers.append(self._trainers_in(node.body.body))
+
+    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
+        self.class_trainers.pop()
 
     def visit_For(self, node: cst.For) -> None:
         self._check_loop(node.body)
