@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import ast
 import functools
+import io
 import re
+import tokenize
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -49,8 +51,9 @@ _EXTERNAL_INIT_ATTRIBUTES = ("load_state_dict", "from_pretrained")
 # Initialising methods by name (`init_weights`, `reset_parameters`, `_reset_...`): they may
 # fill anything, unless the call is one this rule follows (see _unseen_initialisation).
 _INIT_NAMES = ("init_weights", "reset_parameters", "_reset_")
-# `def reset_parameters` (any def header): blanked before looking for calls of a name.
-_DEF_HEADER = re.compile(r"\bdef\s+\w+")
+# `def reset_parameters`, `class Gate` (any def or class header): blanked before looking
+# for calls of a name (`Gate(` in `class Gate(nn.Module)` builds nothing).
+_DEF_HEADER = re.compile(r"\b(def|class)\s+\w+")
 _INIT_METHOD = re.compile(r"init|reset", re.IGNORECASE)
 _NN_MODULE = frozenset({"torch.nn.Module", "torch.nn.modules.module.Module"})
 _VIEWS = frozenset({"T", "mT", "H", "mH", "real", "imag"})
@@ -150,7 +153,7 @@ class UninitializedParameter(Rule):
     def references(self) -> str:
         """The file's code, where a method that is only defined (`def reset_parameters`)
         initialises nothing."""
-        return _DEF_HEADER.sub("def", self.ctx.module.code)
+        return _DEF_HEADER.sub(r"\1", _code_only(self.ctx.module.code))
 
     @functools.cached_property
     def _unseen(self) -> tuple[bool, set[str]]:
@@ -459,6 +462,11 @@ class UninitializedParameter(Rule):
                 self.classes[-1].unfollowed[attr] = (value, f"self.{attr}")
 
     def _use(self, operand: cst.BaseExpression, user: cst.CSTNode) -> None:
+        if isinstance(operand, (cst.List, cst.Tuple)):  # `torch.cat([prompt, tokens])`
+            for element in operand.elements:
+                if not isinstance(element, cst.StarredElement):
+                    self._use(element.value, user)
+            return
         while isinstance(operand, cst.Attribute) and operand.attr.value in _VIEWS:
             operand = operand.value  # `x @ self.weight.T` reads the weight
         tensor = self.facts.tensor(operand)
@@ -493,6 +501,42 @@ class UninitializedParameter(Rule):
             f"`.uniform_()`/`.copy_()` under torch.no_grad()) or create it with torch.randn/"
             f"torch.zeros",
         )
+
+
+def _code_only(source: str) -> str:
+    """`source` with comments and bare string statements (docstrings) blanked: a
+    docstring saying "reset_parameters() is never called" calls nothing. Strings used as
+    values stay (`getattr(self, "reset_parameters")()` does call it)."""
+    lines = source.splitlines(keepends=True)
+    previous = tokenize.NEWLINE
+    blanks: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    pending: tuple[tuple[int, int], tuple[int, int]] | None = None
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            if token.type == tokenize.COMMENT:
+                blanks.append((token.start, token.end))
+            if pending is not None and token.type not in (tokenize.COMMENT, tokenize.NL):
+                if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+                    blanks.append(pending)
+                pending = None
+            if token.type == tokenize.STRING and previous in _STATEMENT_START:
+                pending = (token.start, token.end)
+            if token.type not in (tokenize.COMMENT, tokenize.NL):
+                previous = token.type
+    except (tokenize.TokenError, SyntaxError):
+        return source
+    for (start_row, start_col), (end_row, end_col) in reversed(blanks):
+        for row in range(start_row, end_row + 1):
+            line = lines[row - 1]
+            begin = start_col if row == start_row else 0
+            end = end_col if row == end_row else len(line.rstrip("\r\n"))
+            lines[row - 1] = line[:begin] + " " * (end - begin) + line[end:]
+    return "".join(lines)
+
+
+# Token types after which a string token starts a statement.
+_STATEMENT_START = frozenset({tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
+                              tokenize.ENCODING})
 
 
 def _is_op(qualname: str) -> bool:
