@@ -1,0 +1,7 @@
+import torch
+
+torch.manual_seed(8)
+x = torch.linspace(0, 1, 6, requires_grad=True)
+y = torch.sin(x) * x
+(dy,) = torch.autograd.grad(y, x, grad_outputs=torch.ones_like(y), retain_graph=True)
+y.sum().backward()
