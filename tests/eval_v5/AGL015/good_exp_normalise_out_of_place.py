@@ -1,0 +1,8 @@
+import torch
+
+torch.manual_seed(4)
+logits = torch.randn(3, 5, requires_grad=True)
+e = torch.exp(logits)
+e = e / e.sum(dim=1, keepdim=True)
+nll = -e[:, 0].log().mean()
+nll.backward()
