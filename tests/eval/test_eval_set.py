@@ -1,4 +1,4 @@
-"""Shape of the blind evaluation sets (tests/eval, eval_v2, eval_v3, eval_v4): enough snippets,
+"""Shape of the blind evaluation sets (tests/eval, eval_v2 ... eval_v5): enough snippets,
 well-formed labels. Checks that only one set's conventions promise live next to that set.
 
 The labels themselves are checked against torch by tests/eval/verify_labels.py;
@@ -28,7 +28,7 @@ def label_codes(path: Path) -> list[tuple[int, str]]:
 
 
 TESTS = EVAL_DIR.parent
-SETS = {"eval": 8, "eval_v2": 10, "eval_v3": 10, "eval_v4": 10}
+SETS = {"eval": 8, "eval_v2": 10, "eval_v3": 10, "eval_v4": 10, "eval_v5": 6}
 """Each blind set (tests/<name>) and the fewest bad and good snippets it has per code."""
 CASES = [(name, code) for name in SETS for code in CODES]
 
