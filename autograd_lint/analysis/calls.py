@@ -185,6 +185,9 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
         if isinstance(receiver, Obj) and receiver.kind in ("tuple", "tensors") and \
                 path is not None:
             _list_method(receiver, method, args, env, path)
+        if isinstance(receiver, Obj) and receiver.kind == "dict" and method in _DICT_VIEWS \
+                and not args.values and receiver.elements:
+            return _dict_view(receiver, method)  # `acts.items()`: read, not changed
         if isinstance(receiver, Obj) and receiver.kind == "dict" and path is not None:
             env.pop(path, None)  # `state.update(...)`, `.pop(...)`: no longer what we saw
         if isinstance(receiver, Obj) and receiver.kind == "module":
@@ -240,6 +243,18 @@ def eval_call(interp: Interpreter, node: cst.Call, env: Env) -> Value | None:
     if callee is None and not (isinstance(func, cst.Name) and func.value in _READ_ONLY_BUILTINS):
         _handed_to_unknown_code(args, env, None)
     return None
+
+
+_DICT_VIEWS = frozenset({"values", "items"})
+
+
+def _dict_view(held: Obj, method: str) -> Obj:
+    """`d.values()` / `d.items()` of a dict whose every value is like `held.elements[0]`:
+    a list of such values, or of (unknown key, value) pairs."""
+    item = held.elements[0]
+    if method == "items":
+        return Obj("tensors", elements=(Obj("tuple", elements=(None, item)),))
+    return Obj("tensors", elements=(item,))
 
 
 def _argument_env(func: cst.FunctionDef, args: _Args) -> Env:
@@ -329,6 +344,9 @@ def _handed_to_unknown_code(args: _Args, env: Env, owner: str | None) -> None:
     given |= {_memory_owner(path) for path in given if path}
     for node in (*args.positional, *args.keywords.values()):
         trainability.touch(env, node)  # `unfreeze(model)`
+    for path in given:
+        if path and isinstance(env.get(path), Obj) and env[path].kind == "dict":
+            del env[path]  # `register(model, acts)` may write anything into `acts`
     for key, value in list(env.items()):
         if not (isinstance(value, Tensor) and value.uninitialized):
             continue

@@ -773,7 +773,8 @@ class Interpreter:
         path = dotted(target.value)
         trainability.touch(env, target.value)  # `model.classifier[6] = nn.Linear(...)`
         if isinstance(base, Obj) and base.kind == "dict" and path is not None:
-            merged = merge_values(base.elements[0], value)  # `state["w"] = ...`
+            # `state["w"] = ...`; the first item written into an empty dict.
+            merged = merge_values(base.elements[0], value) if base.elements else value
             if isinstance(merged, Tensor):
                 env[path] = Obj("dict", elements=(merged,))
             else:
@@ -847,7 +848,7 @@ class Interpreter:
     def _eval(self, node: cst.BaseExpression, env: Env) -> Value | None:
         if isinstance(node, cst.Name):
             if node.value in ("True", "False"):
-                return Obj("number", number="bool")
+                return Obj("number", number="bool", constant=node.value == "True")
             return env.get(node.value)
         if isinstance(node, cst.Attribute):
             return self.eval_attribute(node, env)
@@ -907,11 +908,14 @@ class Interpreter:
 
     def eval_dict(self, node: cst.Dict, env: Env) -> Value | None:
         """`{"w": w0, "b": b0}` whose values are all tensors: a dict whose every value is
-        like what they agree on (kind "dict"), so `state["w"]` is such a tensor."""
+        like what they agree on (kind "dict"), so `state["w"]` is such a tensor. `{}`: a
+        dict with no items yet (the tensors written into it make it such a dict)."""
         self.eval_children(node, env)
         values = [self.facts.value(e.value) for e in node.elements]
-        if not values or not all(isinstance(e, cst.DictElement) for e in node.elements):
-            return None  # empty, or `**other` merged in
+        if not node.elements:
+            return Obj("dict")
+        if not all(isinstance(e, cst.DictElement) for e in node.elements):
+            return None  # `**other` merged in
         merged = values[0]
         for value in values[1:]:
             merged = merge_values(merged, value)

@@ -134,6 +134,10 @@ def merge_values(a: Value | None, b: Value | None) -> Value | None:
         # An empty list before a loop, the items it appends after: a list of such items.
         empty, filled = (a, b) if a.kind == "tuple" else (b, a)
         return filled if not empty.elements else None
+    if isinstance(a, Obj) and isinstance(b, Obj) and a.kind == b.kind == "dict":
+        # `acts = {}` before a loop that writes `acts[name] = h`: a dict of such items.
+        empty, filled = (a, b) if not a.elements else (b, a)
+        return filled if not empty.elements else None
     if isinstance(a, Tensor) and isinstance(b, Tensor):
         merged = {}
         for f in fields(Tensor):
