@@ -1,0 +1,14 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(44)
+model = nn.Linear(3, 1)
+opt = torch.optim.SGD(model.parameters(), lr=0.1)
+losses = []
+for _ in range(3):
+    opt.zero_grad()
+    loss = model(torch.randn(4, 3)).pow(2).mean()
+    loss.backward()
+    opt.step()
+    losses.append(loss.detach())
+print(torch.stack(losses).mean())
