@@ -28,7 +28,7 @@ def label_codes(path: Path) -> list[tuple[int, str]]:
 
 
 TESTS = EVAL_DIR.parent
-SETS = {"eval": 8, "eval_v2": 10, "eval_v3": 10, "eval_v4": 10, "eval_v5": 6}
+SETS = {"eval": 8, "eval_v2": 10, "eval_v3": 10, "eval_v4": 10, "eval_v5": 10}
 """Each blind set (tests/<name>) and the fewest bad and good snippets it has per code."""
 CASES = [(name, code) for name in SETS for code in CODES]
 
