@@ -938,7 +938,8 @@ def _tensor_method(interp: Interpreter, base: Tensor, method: str, args: _Args, 
                              is_leaf=False if grad is True else None)
         return update(new)
     if method in _SPLITS:
-        piece = op_result(or3(base.requires_grad, args.grad_inputs()), grad, None, base.dtype)
+        piece = op_result(or3(base.requires_grad, args.grad_inputs()), grad,
+                          _piece_shape(base, method, args), base.dtype)
         return Obj("tensors", elements=(piece,))
     if method.startswith("new_"):
         rg = args.requires_grad()
@@ -1059,6 +1060,24 @@ def _pair_size(base: Tensor, method: str, args: _Args) -> Tensor | None:
 def _number_kind(value: Value | None) -> str | None:
     """'int'/'float'/'bool' for a value known to be a Python number of that kind."""
     return value.number if isinstance(value, Obj) and value.kind == "number" else None
+
+
+def _piece_shape(base: Tensor, method: str, args: _Args) -> Shape | None:
+    """The shape every piece of `x.split(s)` / `x.chunk(n)` (along dim 0, dividing it
+    exactly) or `x.unbind()` has; None when the pieces may differ or it is not known."""
+    if args.starred or args.keywords or not base.shape or base.shape[0] is None:
+        return None
+    rows, rest = base.shape[0], base.shape[1:]
+    if method == "unbind" and not args.positional:
+        return rest
+    size = literal_int(args.positional[0]) if len(args.positional) == 1 else None
+    if size is None or size < 1 or rows < 1:
+        return None
+    if method == "split" and rows % size == 0:
+        return (size, *rest)
+    if method == "chunk" and rows % size == 0:
+        return (rows // size, *rest)
+    return None
 
 
 # Ops that return a tuple of pieces of one tensor (`q, k, v = x.chunk(3, dim=-1)`).

@@ -37,7 +37,7 @@ import libcst as cst
 
 from autograd_lint.analysis.facts import Facts
 from autograd_lint.analysis.imports import dotted, target_names
-from autograd_lint.analysis.tensors import literal_bool
+from autograd_lint.analysis.tensors import literal_bool, literal_int
 from autograd_lint.analysis.torch_api import (
     AUTOGRAD_BACKWARD,
     AUTOGRAD_GRAD,
@@ -335,10 +335,28 @@ class _Walker:
                 break
             # The next iteration starts exactly where this one ended.
             start = _merge(ends)
-        after = _merge([before, *ends, *breaks])
+        exits = [*ends, *breaks]
+        after = _merge(exits if exits and self._runs_once(stmt) else [before, *exits])
         if stmt.orelse is not None:
             self.block(stmt.orelse.body.body, after)
         state.names, state.freed, state.items = after.names, after.freed, after.items
+
+    def _runs_once(self, stmt: cst.For | cst.While) -> bool:
+        """Does the loop body certainly run at least once? A `for` over a tensor whose
+        first dimension is known to be at least 1 (a hidden state carried through the
+        steps of a known sequence), or over `range(n)` with a literal n >= 1."""
+        if not isinstance(stmt, cst.For) or stmt.orelse is not None:
+            return False
+        tensor = self.facts.tensor(stmt.iter)
+        if tensor is not None and tensor.shape:
+            return tensor.shape[0] is not None and tensor.shape[0] >= 1
+        iterable = stmt.iter
+        if isinstance(iterable, cst.Call) and isinstance(iterable.func, cst.Name) and \
+                iterable.func.value == "range" and len(iterable.args) == 1 and \
+                self.facts.qualname(iterable.func) in (None, "range"):
+            count = literal_int(iterable.args[0].value)
+            return count is not None and count >= 1
+        return False
 
     def bind(self, target: cst.BaseExpression, pieces: Pieces,
              value: cst.BaseExpression | None, state: _State) -> None:
