@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from autograd_lint.analysis import custom_functions, devices, shapes, trainability
+from autograd_lint.analysis.dataclass_fields import constructed_fields
 from autograd_lint.analysis.imports import dotted
 from autograd_lint.analysis.tensors import (
     broadcast,
@@ -576,10 +577,16 @@ def _in_grad_mode(value: Value | None, grad: bool | None) -> Value | None:
 
 def _record_elements(interp: Interpreter, name: str, args: _Args) -> tuple[Value | None, ...]:
     """A dataclass instance's field values from its constructor call (positional in field
-    order, then keywords); unknown for fields left to their defaults."""
+    order, then keywords, then the defaults when those are known)."""
     fields = interp.records.get(name)
     if fields is None or args.starred:
         return ()
+    if name in interp.record_defaults:
+        declared, class_env = interp.record_defaults[name]
+        keywords = {k: args.value_of(v) for k, v in args.keywords.items()}
+        given = constructed_fields(interp, declared, class_env,
+                                   args.values[:len(args.positional)], keywords)
+        return tuple(given[field] for field in fields)
     values: list[Value | None] = list(args.values[:len(args.positional)])
     values += [None] * (len(fields) - len(values))
     for keyword, node in args.keywords.items():

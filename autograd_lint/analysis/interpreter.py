@@ -127,6 +127,9 @@ class Interpreter:
         # name by id of the method. `__post_init__` is walked as their `__init__`.
         self.dataclasses: dict[str, tuple[cst.FunctionDef, list[Field], Env]] = {}
         self.post_inits: dict[int, str] = {}
+        # The `records` dataclasses whose defaults are known: their fields and the module
+        # names at the class definition (`Head()` holds what its default factories make).
+        self.record_defaults: dict[str, tuple[list[Field], Env]] = {}
         self.summaries: dict[int, Value | None] = {}
         self.summarizing: set[int] = set()
         self.returns: list[list[Value | None]] = []
@@ -550,10 +553,10 @@ class Interpreter:
                 self.exec_stmt(item, class_env)
         self.in_module_scope = saved_scope
         post_init = next((m for m in methods if m.name.value == "__post_init__"), None)
-        fields = declared_fields(stmt) if is_dataclass(stmt, self.facts) else None
-        if saved_scope and post_init is not None and fields is not None and \
+        declared = declared_fields(stmt) if is_dataclass(stmt, self.facts) else None
+        if saved_scope and post_init is not None and declared is not None and \
                 not any(m.name.value == "__init__" for m in methods):
-            self.dataclasses[stmt.name.value] = (post_init, fields, dict(env))
+            self.dataclasses[stmt.name.value] = (post_init, declared, dict(env))
             self.post_inits[id(post_init)] = stmt.name.value
         self_facts = self.class_attribute_facts(methods, env)
         if saved_scope:
@@ -568,6 +571,9 @@ class Interpreter:
             self.plain_classes[stmt.name.value] = own
             self.plain_attributes[stmt.name.value] = self_facts
             fields = _record_fields(stmt, methods, self.facts)
+            if fields is not None and declared is not None and \
+                    [name for name, _ in declared] == fields:
+                self.record_defaults[stmt.name.value] = (declared, dict(env))
             if fields is None:
                 fields = _kept_attributes(methods)
                 self.constructed[stmt.name.value] = (methods, dict(env))
