@@ -37,6 +37,7 @@ from autograd_lint.lsp.linter import (
 from autograd_lint.lsp.positions import from_client_position
 from autograd_lint.lsp.protocol import AnsweringProtocol, JsonResult
 from autograd_lint.lsp.settings import SECTION, Settings, parse_settings
+from autograd_lint.lsp.warmup import warm_up
 
 log = logging.getLogger("autograd_lint.lsp")
 PYTHON_SUFFIXES = (".py", ".pyi")
@@ -438,6 +439,7 @@ def start(tcp: bool = False, host: str = "127.0.0.1", port: int = 2087) -> None:
     logging.basicConfig(stream=sys.stderr, level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("pygls").setLevel(logging.WARNING)
+    warm_up()
     if tcp:
         server.start_tcp(host, port)
     else:
