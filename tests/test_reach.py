@@ -127,3 +127,74 @@ def test_look_alikes_are_not_kept(code: str) -> None:
     assert rule.relevant(function, "")
     kept = slice_source(source, ast.parse(source), [rule]).source
     assert "def " not in kept
+
+
+SAVED_BY_OPERATORS = """
+import torch
+from torch import nn
+
+
+class Block(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x):
+        h = self.fc(x)
+        y = h * h
+        h += 1
+        return y
+
+
+class Viewed(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x):
+        h = torch.exp(self.fc(x))
+        v = h.t()
+        v += 1
+        return h
+
+
+class Divided(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x):
+        h = self.fc(x)
+        y = x / h
+        h /= 2
+        return y
+
+
+def squash(h):
+    y = h * h
+    h += 1
+    return y
+
+
+class UsesHelper(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x):
+        return squash(self.fc(x))
+"""
+
+
+def test_operands_views_and_helpers_of_saving_ops_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AGL015 also knows that `a * b`, `a / b` save their operands, that a view shares its
+    base's memory and that a helper's change counts when forward() calls it: the slice
+    keeps all of them (same findings as the whole file)."""
+    from autograd_lint import engine
+    from autograd_lint.slicing import Slice
+
+    sliced = lint_source(SAVED_BY_OPERATORS, "case.py", Config()).findings
+    monkeypatch.setattr(engine, "slice_source", lambda s, t, r, only=None: Slice(s, 0))
+    whole = engine.lint_source(SAVED_BY_OPERATORS, "case.py", Config()).findings
+    assert sliced == whole
+    assert [f.code for f in sliced] == ["AGL015"] * len(whole) and len(whole) >= 3

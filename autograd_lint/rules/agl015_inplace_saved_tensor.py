@@ -27,7 +27,7 @@ from autograd_lint.analysis.values import Obj, Tensor
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.reach import aliases, called_name, calls, mutated_names, saved_names
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
-from autograd_lint.rules.triggers import AUTOGRAD_ALIAS, BACKWARD, INPLACE, found
+from autograd_lint.rules.triggers import INPLACE, found
 
 SAVES_OUTPUT = frozenset({
     "sigmoid", "tanh", "exp", "exp2", "expm1", "softmax", "log_softmax", "relu", "sqrt",
@@ -62,7 +62,8 @@ _SAVING_OPS = re.compile(r"\b(?:" + "|".join(sorted(SAVES_OUTPUT | SAVES_INPUT))
 _SAVING_MODULES = re.compile(
     r"\b(?:" + "|".join(sorted(q.rsplit(".", 1)[-1] for q in MODULES_SAVING_OUTPUT)) + r")\b")
 """A module that saves its output, made here, in `__init__` or at module level."""
-_FORWARD = re.compile(r"\bdef\s+forward\b")
+_BINARY_OPERATOR = re.compile(r"[*/@]")
+"""`a * b`, `a / b`, `a @ b`, `a ** b` (and more: `*args`, decorators): over-approximates."""
 _NOT_DATA_CHANGES = frozenset({"requires_grad_", "retain_grad", "detach_", "share_memory_",
                                "register_hook"})
 _PARAMETERISED = ("Linear", "Conv", "Bilinear", "Embedding", "LSTM", "GRU", "RNN",
@@ -133,15 +134,16 @@ class InplaceSavedTensor(Rule):
 
     @classmethod
     def relevant(cls, text: str, context: str) -> bool:
-        """An `inplace=` module, or an in-place change where candidates are reported (a
-        forward(), or code that calls backward()) and an op that saves a tensor around."""
+        """An `inplace=` module, or an in-place change and an op that saves a tensor (a
+        saving function, a module saving its output, a binary operator). Not only in a
+        forward() or code that calls backward(): a helper's candidates count when its
+        caller back-propagates or is a forward()."""
         if "inplace" in text:
             return True
         if INPLACE.search(text) is None:
             return False
-        if not (_FORWARD.search(text) or BACKWARD.search(text) or found(AUTOGRAD_ALIAS, context)):
-            return False
         return _SAVING_OPS.search(text) is not None or \
+            _BINARY_OPERATOR.search(text) is not None or \
             _SAVING_MODULES.search(text) is not None or \
             found(_SAVING_MODULES, context)
 
@@ -158,8 +160,9 @@ class InplaceSavedTensor(Rule):
         mutated = mutated_names(unit, any_call=inplace_modules)
         if not mutated:
             return False
+        inputs = SAVES_INPUT | BINARY_CALLS.keys()
         saved = saved_names(unit, SAVES_OUTPUT | aliases(around, SAVES_OUTPUT),
-                            SAVES_INPUT | aliases(around, SAVES_INPUT),
+                            inputs | aliases(around, inputs),
                             any_call_saves_output=_SAVING_MODULES.search(around) is not None)
         return not mutated.isdisjoint(saved)
 

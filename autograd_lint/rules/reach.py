@@ -101,20 +101,60 @@ def mutated_names(unit: Unit, any_call: bool) -> set[str]:
     return {name for name in map(dotted, targets) if name is not None}
 
 
+_SAVING_OPERATORS = (ast.Mult, ast.MatMult, ast.Div, ast.Pow)
+"""Binary operators that may save an operand for backward (`a * b` keeps each)."""
+
+
 def saved_names(unit: Unit, output_ops: set[str], input_ops: set[str],
                 any_call_saves_output: bool) -> set[str]:
     """Dotted names a saving op may keep for backward: the targets of `y = torch.sigmoid(x)`
     (any `y = f(x)` when `any_call_saves_output`: a module saving its output may be called),
-    and the input of `torch.log(x)` or `x.pow(2)`."""
+    the inputs of `torch.log(x)`, `x.pow(2)`, `torch.mul(a, b)`, the operands of `a * b`,
+    `a @ b`, `a / b`, `a ** b`, and the names bound to views of any of those (`v = h.t()`,
+    `row = h[0]`: changing the view changes what was saved)."""
     names: set[str] = set()
     for node in ast.walk(unit):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and \
                 (any_call_saves_output or calls_one_of(node.value, output_ops)):
             names.update(n for n in map(dotted, node.targets) if n is not None)
-        elif isinstance(node, ast.Call) and calls_one_of(node, input_ops):
+        if isinstance(node, ast.Call) and calls_one_of(node, input_ops):
             receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
-            for value in (receiver, *node.args[:1]):
-                name = dotted(value) if value is not None else None
-                if name is not None:
-                    names.add(name)
-    return names
+            operands = [receiver, *node.args[:2]]
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, _SAVING_OPERATORS):
+            operands = [node.left, node.right]
+        else:
+            continue
+        names.update(n for n in (dotted(v) for v in operands if v is not None) if n)
+    return names | _views_of(unit, names)
+
+
+def _views_of(unit: Unit, names: set[str]) -> set[str]:
+    """Names bound, directly or through other such names, to an expression rooted at one of
+    `names` (`v = h.t()`, `row = h[0]`, `alias = h`)."""
+    bindings = [(dotted(node.targets[0]), _root(node.value)) for node in ast.walk(unit)
+                if isinstance(node, ast.Assign) and len(node.targets) == 1]
+    found = set(names)
+    changed = True
+    while changed:
+        changed = False
+        for target, root in bindings:
+            if target is not None and root in found and target not in found:
+                found.add(target)
+                changed = True
+    return found - names
+
+
+def _root(node: ast.AST) -> str | None:
+    """The dotted name an attribute, subscript or method-call chain starts from."""
+    while True:
+        name = dotted(node)
+        if name is not None:
+            return name
+        if isinstance(node, ast.Subscript):
+            node = node.value
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            node = node.func.value
+        elif isinstance(node, ast.Attribute):
+            node = node.value
+        else:
+            return None
