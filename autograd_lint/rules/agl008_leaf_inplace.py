@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 import libcst as cst
 
-from autograd_lint.analysis.callers import grad_on_functions
 from autograd_lint.analysis.values import Tensor, dtype_kind
-from autograd_lint.rules.grad_scope import GradScope, freezes_parameters
+from autograd_lint.rules.grad_scope import CallerGradScope
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
 from autograd_lint.rules.triggers import grad_certain, inplace_on_leaf
 
@@ -28,7 +25,7 @@ _VIEW_MESSAGE = ("a view of a leaf Variable that requires grad is being used in 
                  "operation.")
 
 
-class LeafInplace(GradScope):
+class LeafInplace(CallerGradScope):
     code = "AGL008"
     name = "leaf-inplace"
     severity = "error"
@@ -63,23 +60,6 @@ class LeafInplace(GradScope):
         """An in-place change of a possible leaf, where grad mode can be certain (the rule
         reports only there)."""
         return inplace_on_leaf(text, context) and grad_certain(text, context)
-
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(ctx)
-        self.frozen = freezes_parameters(ctx.module)
-
-    @cached_property
-    def _called_with_grad(self) -> frozenset[int]:
-        return grad_on_functions(self.ctx.module, self.facts)
-
-    def frame_certain(self) -> bool:
-        """Also certain in a function the file itself calls with grad on (from module-level
-        code, directly or through `__init__`, `forward` or helpers): the change raises on
-        that call."""
-        if super().frame_certain():
-            return True
-        frame = self._frames[-1]
-        return isinstance(frame, cst.FunctionDef) and id(frame) in self._called_with_grad
 
     # ------------------------------------------------------------------ statements
     def visit_AugAssign(self, node: cst.AugAssign) -> None:

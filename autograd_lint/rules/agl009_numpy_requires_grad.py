@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 import libcst as cst
 
-from autograd_lint.analysis.callers import grad_on_functions
 from autograd_lint.finding import Edit, Fix
 from autograd_lint.rules.base import FixBuilder
-from autograd_lint.rules.grad_scope import GradScope, freezes_parameters
+from autograd_lint.rules.grad_scope import CallerGradScope
 from autograd_lint.rules.syntax import is_true, keyword, method_name, positional
 from autograd_lint.rules.triggers import grad_certain
 
@@ -20,7 +18,7 @@ _MESSAGE = ("Can't call numpy() on Tensor that requires grad. Use tensor.detach(
             "instead.")
 
 
-class NumpyRequiresGrad(GradScope):
+class NumpyRequiresGrad(CallerGradScope):
     code = "AGL009"
     name = "numpy-requires-grad"
     severity = "error"
@@ -59,23 +57,6 @@ class NumpyRequiresGrad(GradScope):
         name = _DEF_NAME.match(text)
         return name is not None and \
             re.search(rf"\b{re.escape(name.group(1))}\s*\(", context) is not None
-
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(ctx)
-        self.frozen = freezes_parameters(ctx.module)
-
-    @cached_property
-    def _called_with_grad(self) -> frozenset[int]:
-        return grad_on_functions(self.ctx.module, self.facts)
-
-    def frame_certain(self) -> bool:
-        """Also certain in a function the file itself calls with grad on (from module-level
-        code, directly or through `__init__`, `forward` or other helpers): the conversion
-        raises on that call."""
-        if super().frame_certain():
-            return True
-        frame = self._frames[-1]
-        return isinstance(frame, cst.FunctionDef) and id(frame) in self._called_with_grad
 
     def visit_Call(self, node: cst.Call) -> None:
         if method_name(node) == "numpy" and self.facts.qualname(node.func) is None:

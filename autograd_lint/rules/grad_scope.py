@@ -15,8 +15,11 @@ helper runs with grad enabled; `.numpy()` on a tensor that requires grad works u
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import libcst as cst
 
+from autograd_lint.analysis.callers import grad_on_functions
 from autograd_lint.analysis.torch_api import GRAD_MODE_CONTEXTS, SET_GRAD_ENABLED
 from autograd_lint.rules.base import Rule
 from autograd_lint.rules.syntax import is_true, positional
@@ -79,3 +82,24 @@ def freezes_parameters(module: cst.Module) -> bool:
     code = module.code
     return "requires_grad = False" in code or "requires_grad_(False)" in code or \
         "requires_grad=False" in code
+
+
+class CallerGradScope(GradScope):
+    """GradScope that also counts the file's own calls: grad mode is certain in a function
+    the file calls with grad on (from module-level code, directly or through `__init__`,
+    `forward` or helpers; analysis/callers.py), since the statement then runs with grad on
+    at least once. For rules that also stay quiet in files that freeze parameters."""
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.frozen = freezes_parameters(ctx.module)
+
+    @cached_property
+    def _called_with_grad(self) -> frozenset[int]:
+        return grad_on_functions(self.ctx.module, self.facts)
+
+    def frame_certain(self) -> bool:
+        if super().frame_certain():
+            return True
+        frame = self._frames[-1]
+        return isinstance(frame, cst.FunctionDef) and id(frame) in self._called_with_grad
